@@ -1,0 +1,74 @@
+import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { villageContext } from '../../context/village-context.js';
+import { VillageDataController, type DataState, type VillageData } from '../../internal/village-data-controller.js';
+import { announce } from '../../internal/events.js';
+import type { VillageProfile } from '../../data/schema.js';
+import { VERSION } from '../../internal/define.js';
+
+/**
+ * Loads a village profile once and gives it to every SOS widget inside it. Adds no layout of its
+ * own: its children lay out as if it were not there.
+ *
+ * @summary Shares one village profile with the widgets inside it.
+ * @tag sos-village
+ *
+ * @slot - The widgets (and any other content) that use this village.
+ *
+ * @fires {SosLoadEvent} sos-load - A profile is available (first time, or a newer one).
+ * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
+ */
+export class SosVillage extends LitElement {
+  static version = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the village profile JSON, resolved against the page like `<img src>`. */
+  @property() src?: string;
+
+  /** The village profile, for pages that already hold the data. Used when there is no `src`. */
+  @property({ attribute: false }) profile?: VillageProfile;
+
+  /** Milliseconds to wait for the data before giving up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Where the data stands: `loading`, `ready` or `error`. */
+  @property({ reflect: true }) state: DataState = 'loading';
+
+  private readonly provider = new ContextProvider(this, { context: villageContext });
+  private readonly data = new VillageDataController(this);
+  private shown?: VillageData;
+
+  /** Asks the endpoint again; the widgets keep what they show until the answer arrives. */
+  async refresh(): Promise<void> {
+    await this.data.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.sync();
+    this.state = this.data.data.state;
+    if (this.provider.value !== this.data.data) this.provider.setValue(this.data.data);
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.data.data;
+    const previous = this.shown;
+    this.shown = view;
+    announce(this, view, previous);
+  }
+
+  override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

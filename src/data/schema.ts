@@ -1,0 +1,213 @@
+/**
+ * The village-profile contract: one valibot schema from which the TypeScript types are inferred
+ * and the published JSON Schema is generated (`npm run build` writes
+ * `dist/village-profile.schema.json`).
+ *
+ * Required: `schemaVersion`, `id`, `name`, `country`, `impact`. Everything else is optional, and
+ * an optional part (a field, or one item of a list) that is malformed is dropped with a warning
+ * by `parseProfile` rather than failing the whole profile.
+ *
+ * Text a reader sees is `LocalizedText`: either a plain string in the profile's
+ * `defaultLanguage`, or an object of strings by language tag (`{"en": "…", "ru": "…"}`).
+ */
+import * as v from 'valibot';
+import { APPROXIMATIONS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
+import { toHttpUrl } from '../internal/url.js';
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** Base URL that relative URLs in the profile resolve against; set by `parseProfile` for one call. */
+let urlBase: string | undefined;
+
+/** Runs `fn` with relative profile URLs resolving against `base` (parsing is synchronous). */
+export function withUrlBase<T>(base: string | undefined, fn: () => T): T {
+  const previous = urlBase;
+  urlBase = base;
+  try {
+    return fn();
+  } finally {
+    urlBase = previous;
+  }
+}
+
+const text = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+
+export const LanguageTagSchema = v.pipe(
+  v.string('must be a language tag'),
+  v.regex(LANGUAGE_TAG, 'must be a language tag such as "en", "ru" or "fr-CA"'),
+);
+
+const localized = (max: number) =>
+  v.union(
+    [
+      text(max),
+      v.pipe(
+        v.record(LanguageTagSchema, text(max)),
+        v.check((value) => Object.keys(value).length > 0, 'must hold at least one language'),
+      ),
+    ],
+    'must be text, or texts by language such as {"en": "…", "ru": "…"}',
+  );
+
+/** A short label or name. */
+export const LabelSchema = localized(200);
+/** A sentence or paragraph. */
+export const ProseSchema = localized(5000);
+
+/** An http(s) URL; relative references resolve against the profile's own URL. */
+export const HttpUrlSchema = v.pipe(
+  v.string('must be a URL'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const href = toHttpUrl(dataset.value, urlBase);
+    if (!href) {
+      addIssue({ message: 'must be an http: or https: URL' });
+      return NEVER;
+    }
+    return href;
+  }),
+);
+
+const count = (what: string) =>
+  v.pipe(
+    v.number(`must be a number of ${what}`),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must be 0 or more'),
+    v.maxValue(1e10, 'is implausibly large'),
+  );
+
+const year = v.pipe(
+  v.number('must be a year'),
+  v.integer('must be a whole year'),
+  v.minValue(1000, 'must be a four-digit year'),
+  v.maxValue(2999, 'must be a four-digit year'),
+);
+
+export const IdSchema = v.pipe(
+  v.string('must be an id'),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
+);
+
+export const CountryCodeSchema = v.pipe(
+  v.string('must be a country code'),
+  v.regex(/^[A-Z]{2}$/, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
+);
+
+const isoDate = v.pipe(
+  v.string('must be a date'),
+  v.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'must be an ISO date such as "2026-11-01"'),
+  v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date'),
+);
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  name: LabelSchema,
+  url: v.optional(HttpUrlSchema),
+});
+
+export const ProgrammeSchema = v.object({
+  type: v.picklist(PROGRAMME_TYPES, `must be one of: ${PROGRAMME_TYPES.join(', ')}`),
+  facilities: count('facilities'),
+  beneficiaries: count('people'),
+  beneficiariesLabel: LabelSchema,
+  description: v.optional(ProseSchema),
+});
+
+export const StorySectionSchema = v.object({
+  heading: LabelSchema,
+  /** The `sources` id of the page this section was written for. */
+  source: v.optional(IdSchema),
+  paragraphs: v.pipe(v.array(ProseSchema, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
+});
+
+const factSource = v.optional(IdSchema);
+
+export const FactSchema = v.variant(
+  'kind',
+  [
+    v.object({
+      kind: v.literal('population'),
+      value: count('inhabitants'),
+      approximation: v.optional(v.picklist(APPROXIMATIONS, `must be one of: ${APPROXIMATIONS.join(', ')}`), 'exact'),
+      year: v.optional(year),
+      source: factSource,
+    }),
+    v.object({ kind: v.literal('former-capital'), until: year, source: factSource }),
+    v.object({
+      kind: v.literal('unemployment-rate'),
+      percent: v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less')),
+      comparison: v.optional(LabelSchema),
+      source: factSource,
+    }),
+    v.object({ kind: v.literal('location'), text: ProseSchema, source: factSource }),
+  ],
+  'must be a fact whose "kind" is population, former-capital, unemployment-rate or location',
+);
+
+export const SponsorMarketSchema = v.object({
+  market: CountryCodeSchema,
+  organisation: LabelSchema,
+  url: HttpUrlSchema,
+  callToAction: LabelSchema,
+  note: v.optional(LabelSchema),
+});
+
+export const ImageSchema = v.object({
+  src: HttpUrlSchema,
+  alt: LabelSchema,
+  credit: v.optional(LabelSchema),
+  width: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
+  height: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
+});
+
+export const NewsItemSchema = v.object({
+  title: LabelSchema,
+  url: HttpUrlSchema,
+  date: v.optional(isoDate),
+  summary: v.optional(ProseSchema),
+});
+
+export const VillageProfileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}, the version this release reads`),
+  id: IdSchema,
+  defaultLanguage: v.optional(LanguageTagSchema, 'en'),
+  name: LabelSchema,
+  country: v.object({ code: CountryCodeSchema, name: LabelSchema }),
+  city: v.optional(LabelSchema),
+  summary: v.optional(ProseSchema),
+  url: v.optional(HttpUrlSchema),
+  impact: v.object({
+    totalBeneficiaries: count('people'),
+    programmes: v.array(ProgrammeSchema, 'must be a list of programmes'),
+  }),
+  story: v.optional(v.array(StorySectionSchema, 'must be a list of sections')),
+  facts: v.optional(v.array(FactSchema, 'must be a list of facts')),
+  sources: v.optional(v.array(SourceSchema, 'must be a list of sources')),
+  sponsorship: v.optional(
+    v.object({
+      defaultMarket: v.optional(CountryCodeSchema),
+      markets: v.pipe(v.array(SponsorMarketSchema, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
+    }),
+  ),
+  media: v.optional(v.array(ImageSchema, 'must be a list of images')),
+  news: v.optional(v.array(NewsItemSchema, 'must be a list of news items')),
+  updatedAt: v.optional(isoDate),
+});
+
+/** What a CMS publishes (before defaults and URL resolution). */
+export type VillageProfileInput = v.InferInput<typeof VillageProfileSchema>;
+/** A validated profile: URLs absolute and http(s), text trimmed, defaults filled in. */
+export type VillageProfile = v.InferOutput<typeof VillageProfileSchema>;
+export type LocalizedText = v.InferOutput<typeof LabelSchema>;
+export type Programme = VillageProfile['impact']['programmes'][number];
+export type StorySection = NonNullable<VillageProfile['story']>[number];
+export type Fact = NonNullable<VillageProfile['facts']>[number];
+export type Source = NonNullable<VillageProfile['sources']>[number];
+export type SponsorMarket = NonNullable<VillageProfile['sponsorship']>['markets'][number];
+export type VillageImage = NonNullable<VillageProfile['media']>[number];
+export type NewsItem = NonNullable<VillageProfile['news']>[number];

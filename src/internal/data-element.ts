@@ -1,0 +1,163 @@
+/**
+ * The base of every data widget: finds its profile (nearest `<sos-village>`, else its own `src`,
+ * else a `profile` set directly), reflects `state`, fires `sos-load` / `sos-error`, and shows the
+ * element's own light-DOM children as fallback while loading and on error.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { msg, str } from '@lit/localize';
+import { villageContext } from '../context/village-context.js';
+import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
+import { announce } from './events.js';
+import { languageOf } from './lang.js';
+import { formatDate } from './format.js';
+import { pickText, type PickedText } from '../data/text.js';
+import type { LocalizedText, VillageProfile } from '../data/schema.js';
+import { VERSION } from './define.js';
+import { tokens } from './tokens.styles.js';
+
+const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
+
+/**
+ * A `ContextRoot` on the document lets a `<sos-village>` defined after its children still reach
+ * them (donor sites may import define modules in any order). One per page, whatever the copies.
+ */
+function ensureContextRoot(): void {
+  const global = globalThis as unknown as Record<symbol, boolean>;
+  if (global[ROOT_KEY] || typeof document === 'undefined') return;
+  global[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+export abstract class SosDataElement extends LitElement {
+  static version = VERSION;
+  static override styles = [tokens];
+
+  /** URL of the village profile JSON, resolved against the page like `<img src>`. Ignored inside `<sos-village>`. */
+  @property() src?: string;
+
+  /** The village profile, for pages that already hold the data. Used when there is no `<sos-village>` and no `src`. */
+  @property({ attribute: false }) profile?: VillageProfile;
+
+  /** Milliseconds to wait for the data before giving up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Where the data stands: `loading`, `ready` or `error`. Reflected, so page CSS can style on it. */
+  @property({ reflect: true }) state: DataState = 'loading';
+
+  /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
+  @property({ reflect: true, attribute: 'color-scheme' }) colorScheme?: 'light' | 'dark';
+
+  @state() protected provided?: VillageData;
+
+  protected readonly data = new VillageDataController(this);
+
+  private shown?: VillageData;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+    new ContextConsumer(this, {
+      context: villageContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+      },
+    });
+  }
+
+  /** What the element shows now: its provider's data, else its own. */
+  protected get view(): VillageData {
+    return this.provided ?? this.data.data ?? LOADING;
+  }
+
+  /** The language this element speaks (its own `lang`, else the nearest ancestor's). */
+  protected get language(): string {
+    return languageOf(this);
+  }
+
+  /** Asks the endpoint again; what is shown stays until the answer arrives. */
+  async refresh(): Promise<void> {
+    await this.data.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('slotchange', this.handleSlotChange);
+    this.requestUpdate(); // picks its source up again after a move in the page
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('slotchange', this.handleSlotChange);
+    this.provided = undefined;
+    this.shown = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.provided) this.data.stop();
+    else this.data.sync();
+    this.state = this.view.state;
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view;
+    const previous = this.shown;
+    this.shown = view;
+    announce(this, view, previous);
+  }
+
+  /** A profile text in this element's language; `lang` is set only when it fell back to another. */
+  protected text(value: LocalizedText | undefined, profile: VillageProfile): PickedText | undefined {
+    const picked = pickText(value, this.language, profile.defaultLanguage);
+    if (!picked) return undefined;
+    const same = picked.lang.split('-')[0].toLowerCase() === this.language.split('-')[0].toLowerCase();
+    return same ? { text: picked.text, lang: '' } : picked;
+  }
+
+  /** The widget's content once the profile is there. */
+  protected abstract renderReady(profile: VillageProfile, view: VillageData): TemplateResult;
+
+  /** Placeholder shapes at roughly the ready size, so the page does not jump. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** The short message shown on error when the element has no fallback children. */
+  protected errorMessage(): string {
+    return msg('Village information is unavailable right now.');
+  }
+
+  protected renderStaleNote(profile: VillageProfile, view: VillageData): TemplateResult | typeof nothing {
+    if (!view.stale) return nothing;
+    const when = profile.updatedAt ?? view.fetchedAt;
+    const date = when === undefined ? '' : formatDate(when, this.language);
+    return html`<p class="stale-note" part="stale-note">
+      ${date ? msg(str`Figures as of ${date}; newer ones could not be loaded.`) : msg('Newer figures could not be loaded.')}
+    </p>`;
+  }
+
+  private hasFallbackChildren(): boolean {
+    return Array.from(this.childNodes).some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+  }
+
+  private handleSlotChange = () => this.requestUpdate();
+
+  override render(): TemplateResult {
+    const view = this.view;
+    if (view.state === 'ready' && view.profile) return this.renderReady(view.profile, view);
+    const fallback = this.hasFallbackChildren();
+    if (view.state === 'error') {
+      return html`<div class="status status--error" part="base status">
+        ${fallback ? html`<slot></slot>` : html`<p class="error-message" part="error-message">${this.errorMessage()}</p>`}
+      </div>`;
+    }
+    return html`<div class="status" part="base status" aria-busy="true">
+      <span class="visually-hidden" role="status">${msg('Loading village information…')}</span>
+      ${fallback ? html`<slot></slot>` : this.renderSkeleton()}
+    </div>`;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The library's events: typed, bubbling, composed, named `sos-*`, each with its detail typed.
+ */
+import type { VillageProfile } from '../data/schema.js';
+import type { VillageDataError } from '../data/errors.js';
+import type { VillageData } from './village-data-controller.js';
+
+export interface SosLoadDetail {
+  profile: VillageProfile;
+  /** True when a kept copy is shown because a fresh one could not be had. */
+  stale: boolean;
+}
+
+export interface SosErrorDetail {
+  error: VillageDataError;
+}
+
+export interface SosSponsorClickDetail {
+  /** The village's id, or undefined when the button works from its `href` fallback alone. */
+  villageId: string | undefined;
+  /** The national sponsorship market (ISO country code) the link goes to. */
+  market: string | undefined;
+  /** The URL the browser is about to open, attribution parameters included. */
+  url: string;
+}
+
+/** A profile is shown (first time, or a newer one). */
+export class SosLoadEvent extends CustomEvent<SosLoadDetail> {
+  constructor(detail: SosLoadDetail) {
+    super('sos-load', { bubbles: true, composed: true, detail });
+  }
+}
+
+/** The profile could not be had and there is no copy to show. */
+export class SosErrorEvent extends CustomEvent<SosErrorDetail> {
+  constructor(detail: SosErrorDetail) {
+    super('sos-error', { bubbles: true, composed: true, detail });
+  }
+}
+
+/** The sponsor link was activated; `preventDefault()` stops the navigation. */
+export class SosSponsorClickEvent extends CustomEvent<SosSponsorClickDetail> {
+  constructor(detail: SosSponsorClickDetail) {
+    super('sos-sponsor-click', { bubbles: true, composed: true, cancelable: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sos-load': SosLoadEvent;
+    'sos-error': SosErrorEvent;
+    'sos-sponsor-click': SosSponsorClickEvent;
+  }
+}
+
+/** Fires `sos-load` or `sos-error` from `target` when what it shows changed since `previous`. */
+export function announce(target: EventTarget, view: VillageData, previous: VillageData | undefined): void {
+  if (view.state === 'ready' && view.profile && (view.profile !== previous?.profile || view.stale !== previous?.stale)) {
+    target.dispatchEvent(new SosLoadEvent({ profile: view.profile, stale: view.stale }));
+  } else if (view.state === 'error' && view.error && view.error !== previous?.error) {
+    target.dispatchEvent(new SosErrorEvent({ error: view.error }));
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Design tokens and the host reset shared by every element. Public tokens are `--sos-*` custom
+ * properties a partner may set anywhere above the element; each element reads them through a
+ * private `--_*` copy with the SOS default, so a missing or broken value falls back safely.
+ */
+import { css } from 'lit';
+
+/** Dark-scheme defaults: used under `prefers-color-scheme: dark` or `color-scheme="dark"`. */
+const dark = css`
+    --_primary: var(--sos-color-primary, #8cc8ff);
+    --_on-primary: var(--sos-color-on-primary, #0b1a2b);
+    --_primary-hover: var(--sos-color-primary-hover, #b5dbff);
+    --_accent: var(--sos-color-accent, #5cc8f5);
+    --_surface: var(--sos-color-surface, #121a23);
+    --_surface-muted: var(--sos-color-surface-muted, #1b2632);
+    --_text: var(--sos-color-text, #e8eef4);
+    --_text-muted: var(--sos-color-text-muted, #aab7c4);
+    --_border: var(--sos-color-border, #33414f);
+    --_danger: var(--sos-color-danger, #ffb4ab);
+    --_focus: var(--sos-color-focus, #8ab4f8);
+    --_skeleton: var(--sos-color-skeleton, #25313d);
+`;
+
+export const tokens = css`
+  :host {
+    --_primary: var(--sos-color-primary, #005aa7);
+    --_on-primary: var(--sos-color-on-primary, #ffffff);
+    --_primary-hover: var(--sos-color-primary-hover, #00457f);
+    --_accent: var(--sos-color-accent, #009ee0);
+    --_surface: var(--sos-color-surface, #ffffff);
+    --_surface-muted: var(--sos-color-surface-muted, #f1f5fa);
+    --_text: var(--sos-color-text, #17212b);
+    --_text-muted: var(--sos-color-text-muted, #4b5866);
+    --_border: var(--sos-color-border, #d5dde6);
+    --_danger: var(--sos-color-danger, #b3261e);
+    --_focus: var(--sos-color-focus, #1a73e8);
+    --_skeleton: var(--sos-color-skeleton, #e3e9f0);
+
+    --_font-size: var(--sos-font-size-base, max(1rem, 16px));
+    --_font-size-sm: var(--sos-font-size-small, 0.875em);
+    --_font-size-lg: var(--sos-font-size-large, 1.25em);
+    --_font-size-xl: var(--sos-font-size-xl, 1.75em);
+    --_font-size-display: var(--sos-font-size-display, 2.75em);
+    --_font-weight-bold: var(--sos-font-weight-bold, 700);
+    --_heading-font: var(--sos-font-family-heading, inherit);
+
+    --_space-xs: var(--sos-space-xs, 0.25em);
+    --_space-s: var(--sos-space-s, 0.5em);
+    --_space-m: var(--sos-space-m, 1em);
+    --_space-l: var(--sos-space-l, 1.5em);
+    --_space-xl: var(--sos-space-xl, 2em);
+    --_radius: var(--sos-radius, 12px);
+    --_radius-s: var(--sos-radius-small, 6px);
+    --_shadow: var(--sos-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1));
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([color-scheme='light'])) {
+      ${dark}
+    }
+  }
+
+  :host([color-scheme='dark']) {
+    ${dark}
+  }
+
+  /* The host page's inherited text styles stop here; only its font family comes through. */
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--sos-font-family, inherit);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .status {
+    display: grid;
+    gap: var(--_space-s);
+    color: var(--_text-muted);
+  }
+
+  .status--error {
+    color: var(--_text);
+  }
+
+  .skeleton {
+    display: block;
+    border-radius: var(--_radius-s);
+    background: var(--_skeleton);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: sos-pulse 1.6s ease-in-out infinite;
+    }
+  }
+
+  @keyframes sos-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .stale-note {
+    margin: var(--_space-s) 0 0;
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+`;

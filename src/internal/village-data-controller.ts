@@ -1,0 +1,130 @@
+/**
+ * Gets a village profile to a host element from its own `src` or `profile`, and keeps it current.
+ * Used by `<sos-village>` (which then provides it) and by every standalone data widget.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadProfile, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
+import { VillageDataError, isVillageDataError } from '../data/errors.js';
+import { parseProfile } from '../data/parse.js';
+import type { VillageProfile } from '../data/schema.js';
+
+export const DATA_STATES = ['loading', 'ready', 'error'] as const;
+export type DataState = (typeof DATA_STATES)[number];
+
+/** A widget's view of its data at one moment. */
+export interface VillageData {
+  state: DataState;
+  profile?: VillageProfile;
+  /** Set in `error`, and in `ready` when a kept copy is shown because the refresh failed. */
+  error?: VillageDataError;
+  /** True when the profile shown is a kept copy, not a fresh one. */
+  stale: boolean;
+  /** When the shown profile was fetched (ms since the epoch). */
+  fetchedAt?: number;
+}
+
+export const LOADING: VillageData = Object.freeze({ state: 'loading', stale: false });
+
+export interface VillageDataSource extends ReactiveControllerHost {
+  src?: string | null;
+  profile?: VillageProfile | unknown;
+  timeout?: number;
+}
+
+export class VillageDataController implements ReactiveController {
+  data: VillageData = LOADING;
+
+  /** Bumped for every new source and on disconnect: answers for an older one are ignored. */
+  private generation = 0;
+  private source: unknown = undefined;
+  private url?: string;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: VillageDataSource,
+    private readonly onChange: (data: VillageData) => void = () => host.requestUpdate(),
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Follows the host's `src` (preferred) or `profile`. Cheap when neither changed. */
+  sync(): void {
+    const { src, profile } = this.host;
+    const source = src ? `src:${src}` : profile;
+    if (source === this.source) return;
+    this.stop();
+    this.source = source;
+    if (src) this.follow(src);
+    else if (profile !== undefined && profile !== null) this.accept(profile);
+    else this.set(LOADING);
+  }
+
+  /** Stops following any source (a provider took over, or the host left the page). */
+  stop(): void {
+    this.generation++;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.source = undefined;
+    this.url = undefined;
+  }
+
+  /** Asks the endpoint again; the current data stays on screen until the answer arrives. */
+  async refresh(): Promise<void> {
+    if (this.url) await this.request(this.url, this.generation, true);
+  }
+
+  private follow(src: string): void {
+    const url = resolveSrc(src);
+    if (!url) {
+      this.set({
+        state: 'error',
+        stale: false,
+        error: new VillageDataError('network', 'The village data address must be an http: or https: URL.', { url: src }),
+      });
+      return;
+    }
+    this.url = url;
+    const generation = this.generation;
+    this.unsubscribe = onProfile(url, (loaded) => {
+      if (generation === this.generation) this.set(fromLoaded(loaded));
+    });
+    const held = peekProfile(url);
+    this.set(held ? fromLoaded(held) : LOADING);
+    if (!held || held.stale) void this.request(url, generation, false);
+  }
+
+  private async request(url: string, generation: number, refresh: boolean): Promise<void> {
+    try {
+      const loaded = await loadProfile(url, { timeout: this.host.timeout, refresh });
+      if (generation === this.generation) this.set(fromLoaded(loaded));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      const failure = isVillageDataError(error) ? error : new VillageDataError('network', String(error), { url });
+      this.set(this.data.profile ? { ...this.data, stale: true, error: failure } : { state: 'error', stale: false, error: failure });
+    }
+  }
+
+  /** A profile set directly is checked like fetched data: the type says nothing at run time. */
+  private accept(profile: unknown): void {
+    const parsed = parseProfile(profile);
+    if (parsed.ok) {
+      for (const warning of parsed.warnings) console.warn(`sos-village-widgets: profile: ${warning.path} ${warning.message}`);
+      this.set({ state: 'ready', profile: parsed.profile, stale: false });
+    } else {
+      this.set({ state: 'error', stale: false, error: parsed.error });
+    }
+  }
+
+  private set(data: VillageData): void {
+    this.data = data;
+    this.onChange(data);
+  }
+}
+
+function fromLoaded(loaded: LoadedProfile): VillageData {
+  return { state: 'ready', profile: loaded.profile, stale: loaded.stale, error: loaded.error, fetchedAt: loaded.fetchedAt };
+}

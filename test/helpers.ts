@@ -1,0 +1,95 @@
+/**
+ * Shared test helpers: a fetch stub that answers by URL, and a guard that fails any test during
+ * which Lit printed a dev-mode warning.
+ */
+import { clearProfileCache } from '../src/data/client.js';
+
+type Answer = Response | Error | (() => Response | Error | Promise<Response | Error>) | 'hang';
+
+export interface FetchStub {
+  /** Absolute URLs requested, in order. */
+  calls: string[];
+  /** The init objects passed, in order. */
+  inits: (RequestInit | undefined)[];
+  restore(): void;
+}
+
+/** Replaces `fetch` for the URLs in `routes`; anything else goes to the real network (the test server). */
+export function stubFetch(routes: Record<string, Answer>): FetchStub {
+  const original = window.fetch;
+  const stub: FetchStub = {
+    calls: [],
+    inits: [],
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, location.href).href;
+    const route = routes[url];
+    if (route === undefined) return original(input, init);
+    stub.calls.push(url);
+    stub.inits.push(init);
+    if (route === 'hang') {
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      });
+    }
+    const answer = typeof route === 'function' ? await route() : route;
+    if (answer instanceof Error) throw answer;
+    return answer.clone();
+  }) as typeof fetch;
+  return stub;
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+}
+
+/** A promise and its resolver, for answers a test releases by hand. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Fresh cache and storage between tests. */
+export function resetData(): void {
+  clearProfileCache();
+  sessionStorage.clear();
+}
+
+/**
+ * Fails the current test when Lit printed a dev-mode warning (Lit's warnings link to lit.dev/msg).
+ * Call once at the top of a `describe`.
+ */
+export function failOnLitWarnings(): void {
+  let original: typeof console.warn;
+  let warnings: string[] = [];
+  beforeEach(() => {
+    warnings = [];
+    original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (text.includes('lit.dev/msg') && !text.includes('dev-mode')) warnings.push(text);
+      original.apply(console, args);
+    };
+  });
+  afterEach(() => {
+    console.warn = original;
+    if (warnings.length) throw new Error(`Lit dev-mode warnings:\n${warnings.join('\n')}`);
+  });
+}
+
+/** Collects console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => unknown | Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}

@@ -1,0 +1,236 @@
+import { expect } from '@open-wc/testing';
+import { parseProfile } from '../src/data/parse.js';
+import { PROGRAMME_TYPES } from '../src/data/profile.types.js';
+import { pickText } from '../src/data/text.js';
+import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function mustParse(input: unknown, baseUrl = 'https://data.example.org/villages/x.json') {
+  const result = parseProfile(input, { baseUrl });
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+function mustFail(input: unknown) {
+  const result = parseProfile(input, { baseUrl: 'https://data.example.org/x.json' });
+  if (result.ok) throw new Error('expected the profile to be refused');
+  return result.error;
+}
+
+describe('village profile schema', () => {
+  describe('the Almaty sample', () => {
+    it('is valid, with no part left out', async () => {
+      const result = mustParse(await almaty(), ALMATY_URL);
+      expect(result.warnings).to.deep.equal([]);
+    });
+
+    it('carries every figure of both source pages', async () => {
+      const { profile } = mustParse(await almaty(), ALMATY_URL);
+      expect(profile.name).to.equal("SOS Children's Village Almaty");
+      expect(profile.country).to.deep.equal({ code: 'KZ', name: 'Kazakhstan' });
+      expect(profile.impact.totalBeneficiaries).to.equal(459);
+      const figures = profile.impact.programmes.map((p) => [p.type, p.facilities, p.beneficiaries]);
+      expect(figures).to.deep.equal([
+        ['kindergarten', 1, 74],
+        ['social-centre', 2, 228],
+        ['childrens-village', 1, 70],
+        ['youth-facility', 4, 87],
+      ]);
+      const population = profile.facts!.filter((f) => f.kind === 'population').map((f) => f.kind === 'population' && [f.value, f.source]);
+      expect(population).to.deep.equal([
+        [1_400_000, 'sos-canada'],
+        [1_500_000, 'sos-uk'],
+      ]);
+      expect(profile.facts!.find((f) => f.kind === 'former-capital')).to.include({ until: 1997 });
+      expect(profile.facts!.find((f) => f.kind === 'unemployment-rate')).to.include({ percent: 6.3 });
+      expect(profile.sponsorship!.markets.map((m) => m.market)).to.deep.equal(['CA', 'GB']);
+      expect(profile.sponsorship!.markets[0].note).to.equal('You will receive a Canadian charitable tax receipt.');
+      expect(profile.summary).to.contain('1991');
+      expect(profile.story!.map((s) => s.heading)).to.include.members([
+        "SOS Children's Villages in Almaty",
+        'The capital city is home to many families on the poverty threshold',
+        'Working with the authorities to provide support',
+      ]);
+    });
+
+    it('resolves relative image URLs against the data file, as CSS does', async () => {
+      const { profile } = mustParse(await almaty(), ALMATY_URL);
+      expect(profile.media![0].src).to.equal(new URL('/demo/data/images/almaty-village.svg', location.href).href);
+    });
+  });
+
+  it('accepts a second, made-up village', () => {
+    const { profile, warnings } = mustParse(nordhavn());
+    expect(warnings).to.deep.equal([]);
+    expect(profile.impact.totalBeneficiaries).to.equal(1_234_567);
+  });
+
+  describe('required parts', () => {
+    for (const key of ['schemaVersion', 'id', 'name', 'country', 'impact'] as const) {
+      it(`refuses a profile without "${key}", naming it`, () => {
+        const input = nordhavn() as Record<string, unknown>;
+        delete input[key];
+        const error = mustFail(input);
+        expect(error.kind).to.equal('invalid');
+        expect(error.issues.map((i) => i.path)).to.include(key);
+      });
+    }
+
+    it('lists every bad path in words a person can act on', () => {
+      const input = clone(nordhavn()) as any;
+      input.impact.totalBeneficiaries = '459';
+      input.country.code = 'kz';
+      const error = mustFail(input);
+      const byPath = Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
+      expect(byPath['impact.totalBeneficiaries']).to.match(/must be a number/);
+      expect(byPath['country.code']).to.match(/two-letter upper-case country code/);
+      expect(error.message).to.contain('impact.totalBeneficiaries');
+    });
+
+    it('refuses a newer schema version it cannot read', () => {
+      const error = mustFail({ ...nordhavn(), schemaVersion: 2 });
+      expect(error.issues[0]).to.deep.include({ path: 'schemaVersion' });
+    });
+
+    for (const input of [null, 42, 'text', [], true]) {
+      it(`refuses ${JSON.stringify(input)} as a profile without throwing`, () => {
+        expect(mustFail(input).kind).to.equal('invalid');
+      });
+    }
+
+    it('refuses negative, fractional and absurd counts', () => {
+      for (const value of [-1, 1.5, Number.NaN, 1e15]) {
+        const input = clone(nordhavn()) as any;
+        input.impact.totalBeneficiaries = value;
+        expect(mustFail(input).issues[0].path).to.equal('impact.totalBeneficiaries');
+      }
+    });
+
+    it('refuses a programme type outside the shared list', () => {
+      const input = clone(nordhavn()) as any;
+      input.impact.programmes = [{ ...input.impact.programmes[0], type: 'casino' }];
+      const result = parseProfile(input);
+      // A programme is one item of a list: it is dropped, the village stays.
+      expect(result.ok).to.equal(true);
+      expect(result.warnings[0].path).to.equal('impact.programmes[0].type');
+      expect(result.warnings[0].message).to.contain(PROGRAMME_TYPES.join(', '));
+    });
+  });
+
+  describe('optional parts', () => {
+    it('drops a malformed optional field with a warning', () => {
+      const input = clone(nordhavn()) as any;
+      input.updatedAt = 'last Tuesday';
+      input.summary = 42;
+      const result = mustParse(input);
+      expect(result.profile.updatedAt).to.equal(undefined);
+      expect(result.profile.summary).to.equal(undefined);
+      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['summary', 'updatedAt']);
+      expect(result.profile.name).to.equal("SOS Children's Village Nordhavn (test)");
+    });
+
+    it('drops only the malformed item of a list', () => {
+      const input = clone(nordhavn()) as any;
+      input.facts.push({ kind: 'weather', text: 'sunny' });
+      input.media.push({ src: 'https://example.org/b.jpg', alt: 'B' }); // no intrinsic size
+      const result = mustParse(input);
+      expect(result.profile.facts).to.have.length(2);
+      expect(result.profile.media).to.have.length(1);
+      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[2].kind', 'media[1].width']);
+    });
+
+    it('drops sponsorship when no market survives', () => {
+      const input = clone(nordhavn()) as any;
+      input.sponsorship.markets = input.sponsorship.markets.map((m: any) => ({ ...m, url: 'javascript:alert(1)' }));
+      const result = mustParse(input);
+      expect(result.profile.sponsorship).to.equal(undefined);
+    });
+
+    it('fills in the default language', () => {
+      const input = clone(nordhavn()) as any;
+      delete input.defaultLanguage;
+      expect(mustParse(input).profile.defaultLanguage).to.equal('en');
+    });
+  });
+
+  describe('URLs', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'blob:https://example.org/1',
+      'http://',
+      '',
+    ];
+    for (const url of hostile) {
+      it(`never lets ${JSON.stringify(url)} through`, () => {
+        const input = clone(nordhavn()) as any;
+        input.url = url;
+        input.media[0].src = url;
+        const { profile, warnings } = mustParse(input);
+        expect(profile.url).to.equal(undefined);
+        expect(profile.media).to.deep.equal([]);
+        expect(warnings.some((w) => w.path === 'url' && /http: or https:/.test(w.message))).to.equal(true);
+      });
+    }
+
+    it('resolves protocol-relative and relative references against the data URL', () => {
+      const input = clone(nordhavn()) as any;
+      input.url = '//cdn.example.net/page';
+      input.media[0].src = '../img/a.jpg';
+      const { profile } = mustParse(input, 'https://data.example.org/villages/x.json');
+      expect(profile.url).to.equal('https://cdn.example.net/page');
+      expect(profile.media![0].src).to.equal('https://data.example.org/img/a.jpg');
+    });
+  });
+
+  describe('hostile keys', () => {
+    it('ignores __proto__, constructor and unknown keys', () => {
+      const text = JSON.stringify(nordhavn()).replace(
+        '"schemaVersion":1',
+        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"extra":"<img src=x onerror=alert(1)>","schemaVersion":1',
+      );
+      const { profile } = mustParse(JSON.parse(text));
+      expect(Object.getPrototypeOf(profile)).to.equal(Object.prototype);
+      expect(({} as any).polluted).to.equal(undefined);
+      expect(Object.keys(profile)).not.to.include.members(['__proto__', 'constructor', 'extra']);
+    });
+
+    it('keeps hostile language keys out of translations', () => {
+      const input = JSON.parse(JSON.stringify(nordhavn()).replace('"city":"Nordhavn"', '"city":{"en":"Nordhavn","__proto__":"x"}'));
+      const result = parseProfile(input);
+      const city = result.ok ? result.profile.city : undefined;
+      expect(({} as any).x).to.equal(undefined);
+      if (city && typeof city === 'object') expect(Object.keys(city)).to.deep.equal(['en']);
+    });
+
+    it('keeps markup as text', () => {
+      const input = clone(nordhavn()) as any;
+      input.name = '<img src=x onerror="window.__pwned=1">';
+      expect(mustParse(input).profile.name).to.equal('<img src=x onerror="window.__pwned=1">');
+    });
+  });
+
+  describe('translations', () => {
+    const text = { en: 'Village', fr: 'Village (fr)', 'ru-RU': 'Деревня' };
+    it('picks exact, then language without region, then the default', () => {
+      expect(pickText(text, 'fr', 'en')).to.deep.equal({ text: 'Village (fr)', lang: 'fr' });
+      expect(pickText(text, 'fr-CA', 'en')).to.deep.equal({ text: 'Village (fr)', lang: 'fr' });
+      expect(pickText(text, 'ru', 'en')).to.deep.equal({ text: 'Деревня', lang: 'ru-RU' });
+      expect(pickText(text, 'kk', 'en')).to.deep.equal({ text: 'Village', lang: 'en' });
+      expect(pickText('Plain', 'ru', 'en')).to.deep.equal({ text: 'Plain', lang: 'en' });
+    });
+
+    it('accepts translations in any text field and refuses bad language tags', () => {
+      const input = clone(nordhavn()) as any;
+      input.name = { en: 'Nordhavn', ru: 'Нордхавн' };
+      expect(mustParse(input).profile.name).to.deep.equal({ en: 'Nordhavn', ru: 'Нордхавн' });
+      input.name = { 'not a tag': 'x' };
+      expect(mustFail(input).issues[0].path).to.match(/^name/);
+    });
+  });
+});

@@ -1,0 +1,11 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+export default {
+  open: false,
+  watch: false,
+  port: Number(process.env.PORT ?? 8000),
+  rootDir: '.',
+  appIndex: 'demo/index.html',
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+};
