@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import { loadProfile, peekProfile, resolveSrc } from '../src/data/client.js';
+import { isVillageDataError, type VillageDataError } from '../src/data/errors.js';
+import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
+import { deferred, json, resetData, stubFetch, type FetchStub } from './helpers.js';
+
+const URL_A = 'https://data.example.org/villages/nordhavn.json';
+
+async function rejection(promise: Promise<unknown>): Promise<VillageDataError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isVillageDataError(error)) return error;
+    throw new Error(`expected a VillageDataError, got ${String(error)}`);
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('data client', () => {
+  let stub: FetchStub | undefined;
+  beforeEach(resetData);
+  afterEach(() => stub?.restore());
+
+  it('loads and validates the Almaty sample from the server', async () => {
+    const loaded = await loadProfile(ALMATY_URL);
+    expect(loaded.profile.impact.totalBeneficiaries).to.equal(459);
+    expect(loaded.stale).to.equal(false);
+    expect(loaded.url).to.equal(ALMATY_URL);
+  });
+
+  it('resolves src against the document and refuses non-http(s) sources', () => {
+    expect(resolveSrc('/demo/data/almaty.json')).to.equal(ALMATY_URL);
+    expect(resolveSrc('javascript:alert(1)')).to.equal(undefined);
+    expect(resolveSrc('data:application/json,{}')).to.equal(undefined);
+  });
+
+  it('shares one request among every caller of the same URL', async () => {
+    const answer = deferred<Response>();
+    stub = stubFetch({ [URL_A]: () => answer.promise });
+    const all = Promise.all([loadProfile(URL_A), loadProfile(URL_A), loadProfile(URL_A)]);
+    answer.resolve(json(nordhavn()));
+    const [a, b, c] = await all;
+    expect(stub.calls).to.have.length(1);
+    expect(a.profile).to.equal(b.profile);
+    expect(b.profile).to.equal(c.profile);
+    await loadProfile(URL_A);
+    expect(stub.calls, 'a later caller gets the page copy at once').to.have.length(1);
+  });
+
+  it('shares requests through a page-global registry, so a second copy of the script joins in', async () => {
+    const registry = (globalThis as any)[Symbol.for('sos-village-widgets.profile-registry.v1')];
+    expect(registry.inflight).to.be.instanceOf(Map);
+    const pending = deferred<Response>();
+    stub = stubFetch({ [URL_A]: () => pending.promise });
+    const first = loadProfile(URL_A);
+    expect(registry.inflight.get(URL_A)).to.equal(first);
+    pending.resolve(json(nordhavn()));
+    await first;
+  });
+
+  it('omits credentials and asks for JSON', async () => {
+    stub = stubFetch({ [URL_A]: json(nordhavn()) });
+    await loadProfile(URL_A);
+    expect(stub.inits[0]?.credentials).to.equal('omit');
+    expect(new Headers(stub.inits[0]?.headers).get('accept')).to.equal('application/json');
+  });
+
+  describe('failures become typed errors', () => {
+    it('network', async () => {
+      stub = stubFetch({ [URL_A]: new TypeError('Failed to fetch') });
+      const error = await rejection(loadProfile(URL_A));
+      expect(error.kind).to.equal('network');
+      expect(error.url).to.equal(URL_A);
+    });
+
+    it('HTTP status', async () => {
+      stub = stubFetch({ [URL_A]: new Response('gone', { status: 404 }) });
+      const error = await rejection(loadProfile(URL_A));
+      expect(error).to.include({ kind: 'http', status: 404 });
+      expect(error.message).to.contain('404');
+    });
+
+    it('not JSON', async () => {
+      stub = stubFetch({ [URL_A]: new Response('<html>Captive portal</html>', { status: 200 }) });
+      expect((await rejection(loadProfile(URL_A))).kind).to.equal('not-json');
+    });
+
+    it('invalid profile, with the paths', async () => {
+      stub = stubFetch({ [URL_A]: json({ ...nordhavn(), impact: { totalBeneficiaries: 'many', programmes: [] } }) });
+      const error = await rejection(loadProfile(URL_A));
+      expect(error.kind).to.equal('invalid');
+      expect(error.issues.map((i) => i.path)).to.deep.equal(['impact.totalBeneficiaries']);
+    });
+
+    it('timeout', async () => {
+      stub = stubFetch({ [URL_A]: 'hang' });
+      const error = await rejection(loadProfile(URL_A, { timeout: 50 }));
+      expect(error.kind).to.equal('timeout');
+    });
+
+    it('too large', async () => {
+      stub = stubFetch({ [URL_A]: new Response(' '.repeat(2_000_001), { status: 200 }) });
+      expect((await rejection(loadProfile(URL_A))).kind).to.equal('too-large');
+    });
+
+    it('lets a failed URL be tried again', async () => {
+      let attempts = 0;
+      stub = stubFetch({ [URL_A]: () => (++attempts === 1 ? new Response('', { status: 503 }) : json(nordhavn())) });
+      await rejection(loadProfile(URL_A));
+      const loaded = await loadProfile(URL_A);
+      expect(loaded.profile.id).to.equal('nordhavn-test');
+    });
+  });
+
+  describe('stale data', () => {
+    it('keeps the last good copy and serves it, marked stale, when the endpoint fails', async () => {
+      let up = true;
+      stub = stubFetch({ [URL_A]: () => (up ? json(nordhavn()) : new Response('', { status: 500 })) });
+      const fresh = await loadProfile(URL_A);
+      up = false;
+      const again = await loadProfile(URL_A, { refresh: true });
+      expect(again.stale).to.equal(true);
+      expect(again.error?.kind).to.equal('http');
+      expect(again.profile.id).to.equal('nordhavn-test');
+      expect(again.fetchedAt).to.equal(fresh.fetchedAt);
+    });
+
+    it('finds the kept copy after the page reloads (session storage)', async () => {
+      stub = stubFetch({ [URL_A]: json(nordhavn()) });
+      await loadProfile(URL_A);
+      stub.restore();
+      // What a reload looks like to the client: no page copy, storage intact.
+      const { clearProfileCache } = await import('../src/data/client.js');
+      clearProfileCache();
+      const peeked = peekProfile(URL_A);
+      expect(peeked?.stale).to.equal(true);
+      expect(peeked?.profile.name).to.equal("SOS Children's Village Nordhavn (test)");
+      stub = stubFetch({ [URL_A]: new TypeError('offline') });
+      const loaded = await loadProfile(URL_A);
+      expect(loaded.stale).to.equal(true);
+      expect(loaded.error?.kind).to.equal('network');
+    });
+
+    it('re-validates the kept copy: tampered storage is ignored', () => {
+      sessionStorage.setItem(`sos-village-widgets:v1:${URL_A}`, JSON.stringify({ profile: { id: 'x' }, fetchedAt: 1 }));
+      expect(peekProfile(URL_A)).to.equal(undefined);
+      sessionStorage.setItem(`sos-village-widgets:v1:${URL_A}`, '{not json');
+      expect(peekProfile(URL_A)).to.equal(undefined);
+    });
+
+    it('works when storage is blocked', async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+      Object.defineProperty(window, 'sessionStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      try {
+        stub = stubFetch({ [URL_A]: json(nordhavn()) });
+        const loaded = await loadProfile(URL_A);
+        expect(loaded.profile.id).to.equal('nordhavn-test');
+      } finally {
+        Object.defineProperty(window, 'sessionStorage', descriptor);
+      }
+    });
+  });
+});

@@ -1,0 +1,186 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { SosDataElement } from '../src/internal/data-element.js';
+import { SosVillage } from '../src/components/village/village.js';
+import { defineElement } from '../src/internal/define.js';
+import type { VillageProfile } from '../src/data/schema.js';
+import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
+import { captureWarnings, deferred, failOnLitWarnings, json, resetData, stubFetch, type FetchStub } from './helpers.js';
+
+/** The smallest data widget: shows the village name. */
+class TestVillageName extends SosDataElement {
+  protected renderReady(profile: VillageProfile) {
+    return litHtml`<p part="base">${this.text(profile.name, profile)?.text}</p>`;
+  }
+  protected renderSkeleton() {
+    return litHtml`<span class="skeleton"></span>`;
+  }
+}
+defineElement('sos-village', SosVillage);
+defineElement('test-village-name', TestVillageName);
+
+const URL_A = 'https://data.example.org/a.json';
+const URL_B = 'https://data.example.org/b.json';
+const shown = (el: Element) => el.shadowRoot!.querySelector('p[part="base"]')?.textContent;
+const ready = (el: SosDataElement) => waitUntil(() => el.state === 'ready', 'never became ready', { timeout: 4000 });
+
+describe('<sos-village> and the data widget base', () => {
+  failOnLitWarnings();
+  let stub: FetchStub | undefined;
+  beforeEach(resetData);
+  afterEach(() => stub?.restore());
+
+  it('gives one profile to every widget inside it, from one request', async () => {
+    stub = stubFetch({ [URL_A]: json(nordhavn()) });
+    const village = await fixture<SosVillage>(html`
+      <sos-village src=${URL_A}>
+        <div><test-village-name></test-village-name></div>
+        <test-village-name></test-village-name>
+      </sos-village>
+    `);
+    const widgets = [...village.querySelectorAll<TestVillageName>('test-village-name')];
+    await Promise.all(widgets.map(ready));
+    expect(village.state).to.equal('ready');
+    expect(village.getAttribute('state')).to.equal('ready');
+    expect(widgets.map(shown)).to.deep.equal(["SOS Children's Village Nordhavn (test)", "SOS Children's Village Nordhavn (test)"]);
+    expect(stub.calls).to.deep.equal([URL_A]);
+  });
+
+  it('lets the provider win over a widget’s own src', async () => {
+    stub = stubFetch({ [URL_A]: json(nordhavn()), [URL_B]: json({ ...nordhavn(), name: 'B' }) });
+    const village = await fixture<SosVillage>(html`<sos-village src=${URL_A}><test-village-name src=${URL_B}></test-village-name></sos-village>`);
+    const widget = village.querySelector<TestVillageName>('test-village-name')!;
+    await ready(widget);
+    expect(shown(widget)).to.equal("SOS Children's Village Nordhavn (test)");
+  });
+
+  it('adds no layout of its own', async () => {
+    const village = await fixture<SosVillage>(html`<sos-village></sos-village>`);
+    expect(getComputedStyle(village).display).to.equal('contents');
+  });
+
+  it('works standalone from its own src (the real Almaty sample)', async () => {
+    const el = await fixture<TestVillageName>(html`<test-village-name src="/demo/data/almaty.json"></test-village-name>`);
+    await ready(el);
+    expect(shown(el)).to.equal("SOS Children's Village Almaty");
+  });
+
+  it('works from a profile set directly, and checks it like fetched data', async () => {
+    const el = await fixture<TestVillageName>(html`<test-village-name .profile=${nordhavn() as VillageProfile}></test-village-name>`);
+    expect(el.state).to.equal('ready');
+    expect(shown(el)).to.equal("SOS Children's Village Nordhavn (test)");
+    el.profile = { id: 'broken' } as unknown as VillageProfile;
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+  });
+
+  it('stays loading with no source, showing its fallback children', async () => {
+    const el = await fixture<TestVillageName>(html`<test-village-name><a href="https://example.org/">Fallback link</a></test-village-name>`);
+    expect(el.state).to.equal('loading');
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Fallback link');
+  });
+
+  it('shows fallback children on error, and a short message when there are none', async () => {
+    stub = stubFetch({ [URL_A]: new Response('', { status: 500 }) });
+    const withChildren = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}><a href="https://example.org/">Sponsor</a></test-village-name>`);
+    const bare = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}> </test-village-name>`);
+    await waitUntil(() => withChildren.state === 'error' && bare.state === 'error');
+    expect(withChildren.shadowRoot!.querySelector('slot')).to.exist;
+    expect(bare.shadowRoot!.querySelector('[part~="error-message"]')!.textContent).to.match(/unavailable/);
+  });
+
+  it('fires sos-load with the profile, bubbling and composed', async () => {
+    stub = stubFetch({ [URL_A]: json(nordhavn()) });
+    const el = document.createElement('test-village-name') as TestVillageName;
+    el.src = URL_A;
+    const heard = oneEvent(document.body, 'sos-load');
+    document.body.append(el);
+    const event = await heard;
+    expect(event.detail.profile.id).to.equal('nordhavn-test');
+    expect(event.bubbles && event.composed).to.equal(true);
+    el.remove();
+  });
+
+  it('fires sos-error with a typed error', async () => {
+    stub = stubFetch({ [URL_A]: new Response('nope', { status: 200 }) });
+    const el = document.createElement('test-village-name') as TestVillageName;
+    el.src = URL_A;
+    const heard = oneEvent(el, 'sos-error');
+    document.body.append(el);
+    const event = await heard;
+    expect(event.detail.error.kind).to.equal('not-json');
+    expect(el.getAttribute('state')).to.equal('error');
+    el.remove();
+  });
+
+  it('never lets an older answer overwrite a newer src', async () => {
+    const slow = deferred<Response>();
+    stub = stubFetch({ [URL_A]: () => slow.promise, [URL_B]: json({ ...nordhavn(), name: 'Newer' }) });
+    const el = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}></test-village-name>`);
+    el.src = URL_B;
+    await ready(el);
+    slow.resolve(json({ ...nordhavn(), name: 'Older' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shown(el)).to.equal('Newer');
+  });
+
+  it('does not throw when removed mid-fetch, and picks up again when put back', async () => {
+    const slow = deferred<Response>();
+    stub = stubFetch({ [URL_A]: () => slow.promise });
+    const el = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}></test-village-name>`);
+    const parent = el.parentElement!;
+    el.remove();
+    slow.resolve(json(nordhavn()));
+    await new Promise((r) => setTimeout(r, 50));
+    parent.append(el);
+    await ready(el);
+    expect(shown(el)).to.equal("SOS Children's Village Nordhavn (test)");
+  });
+
+  it('shows a kept copy at once, marked stale, when a refresh fails', async () => {
+    let up = true;
+    stub = stubFetch({ [URL_A]: () => (up ? json(nordhavn()) : new TypeError('offline')) });
+    const el = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}></test-village-name>`);
+    await ready(el);
+    up = false;
+    await el.refresh();
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(shown(el)).to.equal("SOS Children's Village Nordhavn (test)");
+  });
+
+  it('refuses a javascript: src with a clear error', async () => {
+    const el = await fixture<TestVillageName>(html`<test-village-name src="javascript:alert(1)"></test-village-name>`);
+    expect(el.state).to.equal('error');
+  });
+
+  it('finds a provider defined after its children', async () => {
+    class LateVillage extends SosVillage {}
+    const host = await fixture(html`<late-village src=${ALMATY_URL}><test-village-name></test-village-name></late-village>`);
+    defineElement('late-village', LateVillage);
+    const el = host.querySelector<TestVillageName>('test-village-name')!;
+    await ready(el);
+    expect(shown(el)).to.equal("SOS Children's Village Almaty");
+  });
+
+  describe('defineElement', () => {
+    it('does nothing when the same class is defined again', async () => {
+      const warnings = await captureWarnings(() => defineElement('test-village-name', TestVillageName));
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('keeps the first class and warns once when another version holds the tag', async () => {
+      class Other extends TestVillageName {
+        static override version = '9.9.9';
+      }
+      const warnings = await captureWarnings(() => {
+        defineElement('test-village-name', Other);
+        defineElement('test-village-name', Other);
+      });
+      expect(customElements.get('test-village-name')).to.equal(TestVillageName);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<test-village-name> is already defined');
+    });
+  });
+});
