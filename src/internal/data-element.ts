@@ -124,6 +124,11 @@ export abstract class SosDataElement extends LitElement {
   /** Placeholder shapes at roughly the ready size, so the page does not jump. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /** The element's outer box, used around its content, its skeleton and its error message alike. */
+  protected renderFrame(content: unknown): TemplateResult {
+    return html`<div class="base" part="base">${content}</div>`;
+  }
+
   /** The short message shown on error when the element has no fallback children. */
   protected errorMessage(): string {
     return msg('Village information is unavailable right now.');
@@ -138,7 +143,7 @@ export abstract class SosDataElement extends LitElement {
     </p>`;
   }
 
-  private hasFallbackChildren(): boolean {
+  protected hasFallbackChildren(): boolean {
     return Array.from(this.childNodes).some(
       (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
@@ -151,13 +156,15 @@ export abstract class SosDataElement extends LitElement {
     if (view.state === 'ready' && view.profile) return this.renderReady(view.profile, view);
     const fallback = this.hasFallbackChildren();
     if (view.state === 'error') {
-      return html`<div class="status status--error" part="base status">
-        ${fallback ? html`<slot></slot>` : html`<p class="error-message" part="error-message">${this.errorMessage()}</p>`}
+      return html`<div class="status status--error" part="status">
+        ${fallback
+          ? html`<slot></slot>`
+          : this.renderFrame(html`<p class="error-message" part="error-message">${this.errorMessage()}</p>`)}
       </div>`;
     }
-    return html`<div class="status" part="base status" aria-busy="true">
+    return html`<div class="status" part="status" aria-busy="true">
       <span class="visually-hidden" role="status">${msg('Loading village information…')}</span>
-      ${fallback ? html`<slot></slot>` : this.renderSkeleton()}
+      ${fallback ? html`<slot></slot>` : this.renderFrame(this.renderSkeleton())}
     </div>`;
   }
 }

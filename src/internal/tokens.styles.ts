@@ -86,6 +86,13 @@ export const tokens = css`
     text-size-adjust: 100%;
   }
 
+  /* Widgets size themselves by their own width (container queries), so they have no intrinsic
+     width: in a flex row, a float or an inline-block they would collapse without these. */
+  :host {
+    flex: 1 1 20em;
+    min-inline-size: min(100%, 16em);
+  }
+
   :host([hidden]) {
     display: none !important;
   }
@@ -121,6 +128,22 @@ export const tokens = css`
 
   .status--error {
     color: var(--_text);
+  }
+
+  /* Loading and error keep roughly the ready size, so the page does not jump. */
+  .status .base {
+    min-block-size: var(--_placeholder-block-size, auto);
+  }
+
+  .status--error .base {
+    display: grid;
+    place-items: center;
+    text-align: center;
+  }
+
+  .error-message {
+    margin: 0;
+    max-inline-size: 32em;
   }
 
   .skeleton {

@@ -1,0 +1,140 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { SosDataElement } from '../../internal/data-element.js';
+import { CountUpController } from '../../internal/count-up.js';
+import { formatNumber } from '../../internal/format.js';
+import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { facilityNoun } from '../../internal/labels.js';
+import { PROGRAMME_TYPES, type ProgrammeType } from '../../data/profile.types.js';
+import type { Programme, VillageProfile } from '../../data/schema.js';
+import type { VillageData } from '../../internal/village-data-controller.js';
+import { programmeIcon } from './programme-icons.js';
+import type { ImpactStatsLayout } from './impact-stats.types.js';
+import { styles } from './impact-stats.styles.js';
+
+/**
+ * A village's impact: the total number of people it supports, then one tile per programme with
+ * its facilities, the people it serves and what it does. Lays itself out by its own width.
+ *
+ * @summary The "Our impact" figures of a village.
+ * @tag sos-impact-stats
+ *
+ * @slot - Fallback content shown while loading and on error (a link to the village page, say).
+ *
+ * @csspart base - The outer box.
+ * @csspart status - The wrapper shown while loading or on error.
+ * @csspart error-message - The short message shown on error when there is no fallback content.
+ * @csspart eyebrow - The village name above the heading.
+ * @csspart heading - The "Our impact" heading.
+ * @csspart total - The total beneficiaries line.
+ * @csspart programmes - The list of programme tiles.
+ * @csspart programme - One programme tile.
+ * @csspart icon - A programme's icon.
+ * @csspart facilities - The "4 youth facilities" line.
+ * @csspart people - The people served by a programme.
+ * @csspart description - A programme's description.
+ * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
+ *
+ * @cssprop [--sos-impact-stats-columns] - Fixes the number of tile columns (by default 1 to 4 by the element's width).
+ * @cssprop [--sos-impact-stats-gap=1em] - Space between tiles.
+ * @cssprop [--sos-impact-stats-padding=1.5em] - Padding inside the outer box.
+ * @cssprop [--sos-color-primary=#005aa7] - Figures, icons and buttons.
+ * @cssprop [--sos-color-surface=#ffffff] - Background of the box.
+ * @cssprop [--sos-color-surface-muted=#f1f5fa] - Background of the tiles.
+ * @cssprop [--sos-color-text=#17212b] - Body text.
+ * @cssprop [--sos-color-text-muted=#4b5866] - Secondary text.
+ * @cssprop [--sos-color-border=#d5dde6] - Box border.
+ * @cssprop [--sos-radius=12px] - Box corner radius.
+ * @cssprop [--sos-font-size-base=max(1rem, 16px)] - Base text size the rest scales from.
+ *
+ * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
+ */
+export class SosImpactStats extends SosDataElement {
+  static override styles = [...SosDataElement.styles, styles];
+
+  private readonly countUp = new CountUpController(this);
+
+  /** `grid` (tiles, 1–4 columns by width), `list` (one programme a row) or `compact` (figures only). */
+  @property({ reflect: true }) layout: ImpactStatsLayout = 'grid';
+
+  /** Programme types to show, space-separated (`kindergarten youth-facility`); all when unset. */
+  @property() programmes?: string;
+
+  /** Leaves out the programme descriptions. */
+  @property({ type: Boolean, attribute: 'hide-descriptions' }) hideDescriptions = false;
+
+  /** Shows the figures at once instead of counting them up when they scroll into view. */
+  @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+
+  /** Level of the "Our impact" heading (2–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.state === 'ready' && !this.noAnimation) this.countUp.arm();
+  }
+
+  private shownProgrammes(all: Programme[]): Programme[] {
+    const wanted = (this.programmes ?? '')
+      .split(/[\s,]+/)
+      .filter((type): type is ProgrammeType => (PROGRAMME_TYPES as readonly string[]).includes(type));
+    return wanted.length ? all.filter((programme) => wanted.includes(programme.type)) : all;
+  }
+
+  /** A figure twice: animated for the eye, final for assistive technology from the start. */
+  private renderFigure(value: number): TemplateResult {
+    const lang = this.language;
+    const final = formatNumber(value, lang);
+    const shown = this.noAnimation ? final : formatNumber(this.countUp.value(value), lang);
+    return html`<span class="figure" aria-hidden="true">${shown}</span><span class="visually-hidden">${final}</span>`;
+  }
+
+  private renderProgramme(programme: Programme, profile: VillageProfile): TemplateResult {
+    const lang = this.language;
+    const label = this.text(programme.beneficiariesLabel, profile);
+    const description = this.hideDescriptions ? undefined : this.text(programme.description, profile);
+    return html`<li class="programme" part="programme" data-type=${programme.type}>
+      <span class="icon-wrap">${programmeIcon(programme.type)}</span>
+      <p class="facilities" part="facilities">
+        ${formatNumber(programme.facilities, lang)} ${facilityNoun(programme.type, programme.facilities, lang)}
+      </p>
+      <p class="people" part="people">
+        ${this.renderFigure(programme.beneficiaries)}
+        <span class="people-label" lang=${label?.lang || nothing}>${label?.text}</span>
+      </p>
+      ${description
+        ? html`<p class="description" part="description" lang=${description.lang || nothing}>${description.text}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
+    const name = this.text(profile.name, profile);
+    const programmes = this.shownProgrammes(profile.impact.programmes);
+    return this.renderFrame(html`
+      <p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing}>${name?.text}</p>
+      ${heading(headingLevel(this.headingLevel), msg('Our impact'), { className: 'heading', part: 'heading' })}
+      <p class="total" part="total">
+        ${this.renderFigure(profile.impact.totalBeneficiaries)}
+        <span class="total-label">${msg('Beneficiaries')}</span>
+      </p>
+      ${programmes.length
+        ? html`<ul class="programmes" part="programmes" role="list">
+            ${programmes.map((programme) => this.renderProgramme(programme, profile))}
+          </ul>`
+        : nothing}
+      ${this.renderStaleNote(profile, view)}
+    `);
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton skeleton-heading"></span>
+      <span class="skeleton skeleton-total"></span>
+      <div class="skeleton-tiles programmes">
+        <span class="skeleton skeleton-tile"></span><span class="skeleton skeleton-tile"></span>
+        <span class="skeleton skeleton-tile"></span><span class="skeleton skeleton-tile"></span>
+      </div>`;
+  }
+}

@@ -1,0 +1,112 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { SosDataElement } from '../../internal/data-element.js';
+import { arrowIcon } from '../../internal/icons.js';
+import type { VillageProfile } from '../../data/schema.js';
+import { announceSponsorClick, sponsorTarget, type SponsorTarget } from './sponsor-link.js';
+import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
+import { buttonStyles, styles } from './sponsor-button.styles.js';
+
+/**
+ * The "Sponsor a child" call to action: a real link, styled as a button, to the national
+ * sponsorship page, with the note the data gives ("You will receive a Canadian charitable tax
+ * receipt"). With an `href` it works before the data arrives and when the data fails.
+ *
+ * @summary A sponsor link that always works.
+ * @tag sos-sponsor-button
+ *
+ * @slot - Fallback content shown while loading and on error instead of the built-in link.
+ *
+ * @csspart base - The wrapper around the button and its note.
+ * @csspart button - The link itself.
+ * @csspart label - The call-to-action text.
+ * @csspart note - The note under the button.
+ * @csspart status - The wrapper shown while loading or on error.
+ * @csspart error-message - The short message shown on error when there is neither `href` nor fallback content.
+ *
+ * @cssprop [--sos-color-primary=#005aa7] - Button background (primary), text and border (secondary).
+ * @cssprop [--sos-color-primary-hover=#00457f] - Button background on hover.
+ * @cssprop [--sos-color-on-primary=#ffffff] - Button text on the primary colour.
+ * @cssprop [--sos-button-radius=999px] - Button corner radius.
+ * @cssprop [--sos-color-focus=#1a73e8] - Focus ring.
+ *
+ * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the link; cancelable. Detail: `villageId`, `market`, `url`.
+ * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
+ */
+export class SosSponsorButton extends SosDataElement {
+  static override styles = [...SosDataElement.styles, buttonStyles, styles];
+
+  /** National sponsorship market, as an ISO country code (`CA`, `GB`, …). Defaults to the data's default market. */
+  @property() market?: string;
+
+  /** Sponsor page URL: overrides the data's, and keeps the button working when the data fails. http(s) only. */
+  @property() href?: string;
+
+  /** Partner code for attribution, sent as `utm_source`. */
+  @property() partner?: string;
+
+  /** Campaign code for attribution, sent as `utm_campaign`. */
+  @property() campaign?: string;
+
+  /** `primary` (filled), `secondary` (outlined) or `inverse` (for dark backgrounds). */
+  @property({ reflect: true }) variant: SponsorButtonVariant = 'primary';
+
+  /** `small`, `medium` or `large`. */
+  @property({ reflect: true }) size: SponsorButtonSize = 'medium';
+
+  /** Where the link opens: `_self` (default) or `_blank`, which adds `rel="noopener"`. */
+  @property() target?: LinkTarget;
+
+  /** Leaves out the note under the button. */
+  @property({ type: Boolean, attribute: 'hide-note' }) hideNote = false;
+
+  /** Stretches the button to the full width of its container. */
+  @property({ type: Boolean, reflect: true }) block = false;
+
+  private renderButton(target: SponsorTarget, profile: VillageProfile | undefined): TemplateResult {
+    const label = profile && target.market ? this.text(target.market.callToAction, profile) : undefined;
+    const note = profile && target.market && !this.hideNote ? this.text(target.market.note, profile) : undefined;
+    const opensNew = this.target === '_blank';
+    const safeTarget = this.target && (LINK_TARGETS as readonly string[]).includes(this.target) ? this.target : nothing;
+    return html`<div class="base" part="base">
+      <a
+        class="button button--${this.variant} button--${this.size}"
+        part="button"
+        href=${target.url}
+        target=${safeTarget}
+        rel=${opensNew ? 'noopener' : nothing}
+        aria-describedby=${note ? 'note' : nothing}
+        @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
+      >
+        <span class="label" part="label" lang=${label?.lang || nothing}>${label?.text ?? msg('Sponsor a child')}</span>
+        ${arrowIcon}
+        ${opensNew ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
+      </a>
+      ${note ? html`<p class="note" part="note" id="note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}
+    </div>`;
+  }
+
+  protected override errorMessage(): string {
+    return msg('The sponsorship page could not be found.');
+  }
+
+  protected renderReady(profile: VillageProfile): TemplateResult {
+    const target = sponsorTarget(profile, this);
+    return target ? this.renderButton(target, profile) : this.renderFrame(html`<p class="error-message">${this.errorMessage()}</p>`);
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton skeleton-button"></span>`;
+  }
+
+  override render(): TemplateResult {
+    // With an href, the button works before and without data, unless the page gave its own fallback.
+    if (this.view.state !== 'ready' && this.href && !this.hasFallbackChildren()) {
+      const target = sponsorTarget(undefined, this);
+      if (target) return this.renderButton(target, undefined);
+    }
+    return super.render();
+  }
+}

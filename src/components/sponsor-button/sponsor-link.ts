@@ -1,0 +1,66 @@
+/**
+ * Where a sponsor link goes and what it says, shared by `<sos-sponsor-button>` and the call to
+ * action inside `<sos-village-card>`.
+ */
+import type { SponsorMarket, VillageProfile } from '../../data/schema.js';
+import { toHttpUrl, withParams } from '../../internal/url.js';
+import { SosSponsorClickEvent } from '../../internal/events.js';
+
+export interface SponsorTarget {
+  /** Absolute http(s) URL, attribution included. */
+  url: string;
+  market?: SponsorMarket;
+}
+
+export interface SponsorOptions {
+  /** National market (ISO code); the profile's default market, else its first, when unset. */
+  market?: string;
+  /** Overrides the data's URL; also the fallback when there is no data. */
+  href?: string;
+  /** Partner code, sent as `utm_source`. */
+  partner?: string;
+  /** Campaign code, sent as `utm_campaign`. */
+  campaign?: string;
+}
+
+/** The market to use: the one asked for if the profile has it, else the default, else the first. */
+export function pickMarket(profile: VillageProfile | undefined, wanted?: string): SponsorMarket | undefined {
+  const markets = profile?.sponsorship?.markets ?? [];
+  const code = wanted?.trim().toUpperCase();
+  return (
+    markets.find((m) => m.market === code) ??
+    markets.find((m) => m.market === profile?.sponsorship?.defaultMarket) ??
+    markets[0]
+  );
+}
+
+/** The link, or undefined when neither `href` nor the data gives an http(s) URL. */
+export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget | undefined {
+  const market = pickMarket(profile, options.market);
+  const base = (options.href ? toHttpUrl(options.href, document.baseURI) : undefined) ?? market?.url;
+  if (!base) return undefined;
+  const attributed = options.partner || options.campaign;
+  const url = attributed
+    ? withParams(base, { utm_source: options.partner, utm_medium: 'sos-village-widgets', utm_campaign: options.campaign })
+    : base;
+  return { url, market };
+}
+
+/**
+ * Fires the cancelable `sos-sponsor-click` from `host` for a click on a sponsor link, and stops the
+ * navigation when a listener cancels it.
+ */
+export function announceSponsorClick(
+  host: HTMLElement,
+  event: MouseEvent,
+  target: SponsorTarget,
+  profile: VillageProfile | undefined,
+  market?: string,
+): void {
+  const click = new SosSponsorClickEvent({
+    villageId: profile?.id,
+    market: target.market?.market ?? market?.toUpperCase(),
+    url: target.url,
+  });
+  if (!host.dispatchEvent(click)) event.preventDefault();
+}

@@ -1,0 +1,159 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { SosDataElement } from '../../internal/data-element.js';
+import { formatNumber } from '../../internal/format.js';
+import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { arrowIcon } from '../../internal/icons.js';
+import type { VillageProfile } from '../../data/schema.js';
+import type { VillageData } from '../../internal/village-data-controller.js';
+import { announceSponsorClick, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
+import { flagArt } from './flags.js';
+import { styles } from './village-card.styles.js';
+
+/**
+ * A village at a glance: picture, flag, name, place, summary, the number of people it supports,
+ * a link to its page and the sponsor call to action. Side by side when wide, stacked when narrow.
+ *
+ * @summary A village at a glance.
+ * @tag sos-village-card
+ *
+ * @slot - Fallback content shown while loading and on error.
+ *
+ * @csspart base - The outer box.
+ * @csspart media - The picture's box.
+ * @csspart image - The picture.
+ * @csspart credit - The picture credit.
+ * @csspart body - Everything beside or under the picture.
+ * @csspart place - The flag, city and country line.
+ * @csspart flag - The country flag.
+ * @csspart name - The village name (a heading).
+ * @csspart summary - The short description.
+ * @csspart total - The beneficiaries figure.
+ * @csspart actions - The row holding the sponsor button and the learn-more link.
+ * @csspart button - The sponsor link, styled as a button.
+ * @csspart learn-more - The link to the village's page.
+ * @csspart note - The sponsorship note.
+ * @csspart status - The wrapper shown while loading or on error.
+ * @csspart error-message - The short message shown on error when there is no fallback content.
+ * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
+ *
+ * @cssprop [--sos-village-card-padding=1.5em] - Padding around the text.
+ * @cssprop [--sos-color-primary=#005aa7] - Figures, links and the button.
+ * @cssprop [--sos-color-surface=#ffffff] - Card background.
+ * @cssprop [--sos-color-text=#17212b] - Body text.
+ * @cssprop [--sos-color-text-muted=#4b5866] - Secondary text.
+ * @cssprop [--sos-color-border=#d5dde6] - Card border.
+ * @cssprop [--sos-radius=12px] - Card corner radius.
+ * @cssprop [--sos-font-family-heading=inherit] - Font of the village name.
+ *
+ * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link; cancelable.
+ * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
+ */
+export class SosVillageCard extends SosDataElement {
+  static override styles = [...SosDataElement.styles, buttonStyles, styles];
+
+  /** National sponsorship market for the call to action (`CA`, `GB`, …). Defaults to the data's. */
+  @property() market?: string;
+
+  /** Partner code for attribution on the sponsor link (`utm_source`). */
+  @property() partner?: string;
+
+  /** Campaign code for attribution on the sponsor link (`utm_campaign`). */
+  @property() campaign?: string;
+
+  /** Level of the village-name heading (2–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+
+  private renderFlag(code: string): TemplateResult {
+    const art = flagArt(code);
+    return html`<span class="flag" part="flag" aria-hidden="true">
+      ${art
+        ? html`<svg viewBox="0 0 60 30" preserveAspectRatio="xMidYMid slice" focusable="false">${art}</svg>`
+        : html`<span class="flag-code">${code}</span>`}
+    </span>`;
+  }
+
+  private renderMedia(profile: VillageProfile): TemplateResult | typeof nothing {
+    const image = profile.media?.[0];
+    if (!image) return nothing;
+    const alt = this.text(image.alt, profile);
+    const credit = this.text(image.credit, profile);
+    return html`<figure class="media" part="media">
+      <img
+        class="image"
+        part="image"
+        src=${image.src}
+        alt=${alt?.text ?? ''}
+        lang=${alt?.lang || nothing}
+        width=${image.width}
+        height=${image.height}
+        loading="lazy"
+        decoding="async"
+      />
+      ${credit ? html`<figcaption class="credit" part="credit" lang=${credit.lang || nothing}>${credit.text}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  private renderActions(profile: VillageProfile, nameText: string): TemplateResult {
+    const target = sponsorTarget(profile, this);
+    const cta = target?.market ? this.text(target.market.callToAction, profile) : undefined;
+    const note = target?.market ? this.text(target.market.note, profile) : undefined;
+    return html`<div class="actions" part="actions">
+        ${target
+          ? html`<a
+              class="button button--primary button--medium"
+              part="button"
+              href=${target.url}
+              @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
+            >
+              <span lang=${cta?.lang || nothing}>${cta?.text ?? msg('Sponsor a child')}</span>${arrowIcon}
+            </a>`
+          : nothing}
+        ${profile.url
+          ? html`<a class="link" part="learn-more" href=${profile.url}
+              >${msg('Learn more')}<span class="visually-hidden"> ${msg(str`about ${nameText}`)}</span></a
+            >`
+          : nothing}
+      </div>
+      ${note ? html`<p class="note" part="note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}`;
+  }
+
+  protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
+    const name = this.text(profile.name, profile);
+    const city = this.text(profile.city, profile);
+    const country = this.text(profile.country.name, profile);
+    const summary = this.text(profile.summary, profile);
+    const place = [city, country].filter((part) => part !== undefined);
+    return this.renderFrame(html`<div class="layout">
+      ${this.renderMedia(profile)}
+      <div class="body" part="body">
+        <p class="place" part="place">
+          ${this.renderFlag(profile.country.code)}
+          <span>${place.map((part, i) => html`${i ? ', ' : ''}<span lang=${part!.lang || nothing}>${part!.text}</span>`)}</span>
+        </p>
+        ${heading(headingLevel(this.headingLevel), name?.text, { className: 'name', part: 'name', lang: name?.lang })}
+        ${summary ? html`<p class="summary" part="summary" lang=${summary.lang || nothing}>${summary.text}</p>` : nothing}
+        <p class="total" part="total">
+          <span class="total-figure">${formatNumber(profile.impact.totalBeneficiaries, this.language)}</span>
+          <span>${msg('Beneficiaries')}</span>
+        </p>
+        ${this.renderActions(profile, name?.text ?? '')} ${this.renderStaleNote(profile, view)}
+      </div>
+    </div>`);
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="layout">
+      <span class="skeleton skeleton-image"></span>
+      <div class="body">
+        <span class="skeleton skeleton-line"></span>
+        <span class="skeleton skeleton-title"></span>
+        <span class="skeleton skeleton-text"></span>
+        <span class="skeleton skeleton-line"></span>
+      </div>
+    </div>`;
+  }
+}

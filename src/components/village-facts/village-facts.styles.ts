@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder-block-size: 14em;
+  }
+
+  .base {
+    container-type: inline-size;
+    padding: var(--sos-village-facts-padding, var(--_space-l));
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
+  .heading {
+    margin: 0 0 var(--_space-m);
+    font-family: var(--_heading-font);
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.3;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-m);
+    margin: 0;
+  }
+
+  @container (min-width: 34em) {
+    .facts {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  .fact {
+    padding-block-start: var(--_space-s);
+    border-block-start: 3px solid var(--_accent);
+  }
+
+  dt {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-bold);
+    color: var(--_text-muted);
+  }
+
+  dd {
+    margin: var(--_space-xs) 0 0;
+  }
+
+  .value {
+    display: block;
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-bold);
+    color: var(--_text);
+  }
+
+  .detail {
+    display: block;
+  }
+
+  .source {
+    display: block;
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+
+  .source a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .skeleton-heading {
+    inline-size: 45%;
+    block-size: 1.5em;
+    margin-block-end: var(--_space-m);
+  }
+
+  .skeleton-fact {
+    block-size: 4em;
+    margin-block-end: var(--_space-m);
+  }
+`;

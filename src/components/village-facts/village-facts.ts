@@ -1,0 +1,134 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { SosDataElement } from '../../internal/data-element.js';
+import { formatCompact, formatNumber, formatPercent } from '../../internal/format.js';
+import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { FACT_KINDS, type Approximation, type FactKind } from '../../data/profile.types.js';
+import type { Fact, VillageProfile } from '../../data/schema.js';
+import type { VillageData } from '../../internal/village-data-controller.js';
+import { styles } from './village-facts.styles.js';
+
+/**
+ * Facts about the village's location: population, former capital, unemployment rate and where it
+ * lies, each with the source it came from. Where sources disagree, each figure is shown with its own.
+ *
+ * @summary Location facts, each with its source.
+ * @tag sos-village-facts
+ *
+ * @slot - Fallback content shown while loading and on error.
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The heading.
+ * @csspart facts - The description list.
+ * @csspart fact - One fact (term and values).
+ * @csspart value - A fact's figure or text.
+ * @csspart source - A fact's source.
+ * @csspart status - The wrapper shown while loading or on error.
+ * @csspart error-message - The short message shown on error when there is no fallback content.
+ *
+ * @cssprop [--sos-village-facts-padding=1.5em] - Padding inside the box.
+ * @cssprop [--sos-color-accent=#009ee0] - The rule above each fact.
+ * @cssprop [--sos-color-surface=#ffffff] - Box background.
+ *
+ * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
+ */
+export class SosVillageFacts extends SosDataElement {
+  static override styles = [...SosDataElement.styles, styles];
+
+  /** Level of the heading (2–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+
+  /** Leaves out the sources. */
+  @property({ type: Boolean, attribute: 'hide-sources' }) hideSources = false;
+
+  private term(kind: FactKind): string {
+    switch (kind) {
+      case 'population':
+        return msg('Population');
+      case 'former-capital':
+        return msg('Former capital');
+      case 'unemployment-rate':
+        return msg('Unemployment rate');
+      case 'location':
+        return msg('Where it lies');
+    }
+  }
+
+  private approximately(approximation: Approximation, figure: string): string {
+    switch (approximation) {
+      case 'about':
+        return msg(str`about ${figure}`);
+      case 'close-to':
+        return msg(str`close to ${figure}`);
+      case 'more-than':
+        return msg(str`more than ${figure}`);
+      case 'exact':
+        return figure;
+    }
+  }
+
+  private renderValue(fact: Fact, profile: VillageProfile): TemplateResult {
+    const lang = this.language;
+    switch (fact.kind) {
+      case 'population': {
+        const figure = fact.value >= 100_000 ? formatCompact(fact.value, lang) : formatNumber(fact.value, lang);
+        return html`<span class="value" part="value">${this.approximately(fact.approximation, figure)}</span>`;
+      }
+      case 'former-capital':
+        return html`<span class="value" part="value">${msg(str`Until ${fact.until}`)}</span>`;
+      case 'unemployment-rate': {
+        const comparison = this.text(fact.comparison, profile);
+        return html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
+          ${comparison ? html`<span class="detail" lang=${comparison.lang || nothing}>${comparison.text}</span>` : nothing}`;
+      }
+      case 'location': {
+        const where = this.text(fact.text, profile);
+        return html`<span class="detail" part="value" lang=${where?.lang || nothing}>${where?.text}</span>`;
+      }
+    }
+  }
+
+  private renderSource(fact: Fact, profile: VillageProfile): TemplateResult | typeof nothing {
+    if (this.hideSources || !fact.source) return nothing;
+    const source = profile.sources?.find((candidate) => candidate.id === fact.source);
+    if (!source) return nothing;
+    const name = this.text(source.name, profile);
+    const label = name?.text ?? source.id;
+    return html`<span class="source" part="source"
+      >${msg('Source:')}
+      ${source.url
+        ? html`<a href=${source.url} lang=${name?.lang || nothing}><cite>${label}</cite></a>`
+        : html`<cite lang=${name?.lang || nothing}>${label}</cite>`}</span
+    >`;
+  }
+
+  protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
+    const facts = profile.facts ?? [];
+    const place = this.text(profile.city, profile) ?? this.text(profile.name, profile);
+    const groups = FACT_KINDS.map((kind) => ({ kind, facts: facts.filter((fact) => fact.kind === kind) })).filter(
+      (group) => group.facts.length,
+    );
+    return this.renderFrame(html`
+      ${heading(headingLevel(this.headingLevel), msg(str`${place?.text ?? ''} at a glance`), { className: 'heading', part: 'heading' })}
+      ${groups.length
+        ? html`<dl class="facts" part="facts">
+            ${groups.map(
+              (group) => html`<div class="fact" part="fact" data-kind=${group.kind}>
+                <dt>${this.term(group.kind)}</dt>
+                ${group.facts.map((fact) => html`<dd>${this.renderValue(fact, profile)} ${this.renderSource(fact, profile)}</dd>`)}
+              </div>`,
+            )}
+          </dl>`
+        : html`<p class="empty">${msg('No facts about this place yet.')}</p>`}
+      ${this.renderStaleNote(profile, view)}
+    `);
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton skeleton-heading"></span>
+      <span class="skeleton skeleton-fact"></span>
+      <span class="skeleton skeleton-fact"></span>`;
+  }
+}

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder-block-size: 16em;
+  }
+
+  .base {
+    max-inline-size: var(--sos-village-story-max-width, 70ch);
+  }
+
+  .section + .section {
+    margin-block-start: var(--_space-l);
+  }
+
+  .heading {
+    margin: 0 0 var(--_space-s);
+    font-family: var(--_heading-font);
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.3;
+    color: var(--_text);
+  }
+
+  .paragraph {
+    margin: 0 0 var(--_space-m);
+  }
+
+  .more[hidden] {
+    display: none;
+  }
+
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_primary);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_primary);
+    font: inherit;
+    font-weight: var(--_font-weight-bold);
+    cursor: pointer;
+  }
+
+  .toggle:hover {
+    background: var(--_surface-muted);
+  }
+
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    transition: transform 150ms ease;
+  }
+
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+
+  .skeleton-heading {
+    inline-size: 55%;
+    block-size: 1.5em;
+    margin-block-end: var(--_space-m);
+  }
+
+  .skeleton-paragraph {
+    block-size: 5em;
+    margin-block-end: var(--_space-m);
+  }
+
+  .empty {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+`;
