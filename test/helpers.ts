@@ -93,3 +93,32 @@ export async function captureWarnings(fn: () => unknown | Promise<unknown>): Pro
   }
   return seen;
 }
+
+/** Resolves once `el.state` is `state` (the data arrived, or failed). */
+export async function until(el: { state: string }, state: 'ready' | 'error' | 'loading' = 'ready'): Promise<void> {
+  const { waitUntil } = await import('@open-wc/testing');
+  await waitUntil(() => el.state === state, `never reached state="${state}" (is "${el.state}")`, { timeout: 4000 });
+}
+
+/** The element's shadow-root text, whitespace collapsed. */
+export function textOf(el: Element, selector?: string): string {
+  const root = el.shadowRoot!;
+  const node = selector ? root.querySelector(selector) : root;
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A style sheet of the rough kind partner pages have, applied to the whole document. */
+export function hostilePageCss(): () => void {
+  const style = document.createElement('style');
+  style.textContent = `
+    html { font-size: 62.5%; }
+    body { font-size: 2.2rem; line-height: 0.9; letter-spacing: 0.3em; text-transform: uppercase;
+      text-align: center; word-spacing: 1em; color: #f0f; font-style: italic; white-space: nowrap; }
+    * { margin: 40px !important; padding: 30px; box-sizing: content-box; }
+    h1, h2, h3, h4, h5, h6, p, ul, li, a, img, svg, button, dl, dt, dd { all: unset; display: inline; color: red; font-size: 60px; }
+    img, svg { width: 900px !important; height: 900px !important; }
+    a { color: #ff0 !important; text-decoration: line-through; }
+  `;
+  document.head.append(style);
+  return () => style.remove();
+}

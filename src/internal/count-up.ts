@@ -25,13 +25,15 @@ export class CountUpController implements ReactiveController {
     this.progress = 1;
   }
 
-  /** Call once the figures are on screen; counting starts when they scroll into view. */
+  /**
+   * Call before the figures are first rendered (in `willUpdate`); counting starts when they
+   * scroll into view.
+   */
   arm(): void {
     if (this.armed || typeof IntersectionObserver === 'undefined') return;
     this.armed = true;
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     this.progress = 0;
-    this.host.requestUpdate();
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) this.start();
     });

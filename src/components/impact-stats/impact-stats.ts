@@ -71,8 +71,8 @@ export class SosImpactStats extends SosDataElement {
   /** Level of the "Our impact" heading (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.state === 'ready' && !this.noAnimation) this.countUp.arm();
   }
 
