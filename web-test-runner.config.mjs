@@ -3,13 +3,22 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, chromeArgs } from './scripts/find-chrome.mjs';
 
 const executablePath = requireChrome();
+// Test files run in parallel tabs; a background tab must still get animation frames,
+// IntersectionObserver callbacks and timers, or fixtures wait forever.
+const args = [
+  ...chromeArgs(),
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
-  concurrency: 2,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  // One tab at a time: axe and lazy images stall in a tab Chromium considers hidden.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

@@ -5,7 +5,7 @@ import '../src/define/village.js';
 import type { SosImpactStats } from '../src/components/impact-stats/impact-stats.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { failOnLitWarnings, hostilePageCss, json, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+import { failOnLitWarnings, hostilePageCss, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 

@@ -1,0 +1,175 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/sponsor-button.js';
+import type { SosSponsorButton } from '../src/components/sponsor-button/sponsor-button.js';
+import type { VillageProfile } from '../src/data/schema.js';
+import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
+import { failOnLitWarnings, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+
+const DEAD_URL = 'https://data.example.org/dead.json';
+const FALLBACK = 'https://www.soschildrensvillages.ca/sponsor-a-child';
+const link = (el: SosSponsorButton) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]')!;
+
+/** Clicks without leaving the test page: the listener cancels after the component has seen the click. */
+function clickAndCancel(el: SosSponsorButton) {
+  const heard = oneEvent(el, 'sos-sponsor-click');
+  el.addEventListener('sos-sponsor-click', (event) => event.preventDefault(), { once: true });
+  link(el).click();
+  return heard;
+}
+
+describe('<sos-sponsor-button>', () => {
+  failOnLitWarnings();
+  let stub: FetchStub | undefined;
+  beforeEach(resetData);
+  afterEach(() => {
+    stub?.restore();
+    stub = undefined;
+  });
+
+  describe('accessibility', () => {
+    it('is accessible when ready, with the note describing the link', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL}></sos-sponsor-button>`);
+      await until(el);
+      await expect(el).to.be.accessible();
+      expect(link(el).getAttribute('aria-describedby')).to.equal('note');
+    });
+
+    it('is accessible while loading and on error', async () => {
+      stub = stubFetch({ [DEAD_URL]: new TypeError('offline') });
+      const loading = await fixture<SosSponsorButton>(html`<sos-sponsor-button></sos-sponsor-button>`);
+      await expect(loading).to.be.accessible();
+      const failed = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL}></sos-sponsor-button>`);
+      await until(failed, 'error');
+      await expect(failed).to.be.accessible();
+    });
+
+    it('is a real link reachable by keyboard, with a visible focus ring', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL}></sos-sponsor-button>`);
+      await until(el);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(link(el));
+      expect(getComputedStyle(link(el)).outlineStyle).to.equal('solid');
+      expect(link(el).tagName).to.equal('A');
+    });
+  });
+
+  describe('content from data', () => {
+    it('shows the call to action and note of the default market', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL}></sos-sponsor-button>`);
+      await until(el);
+      expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
+      expect(textOf(el, '[part="note"]')).to.equal('You will receive a Canadian charitable tax receipt.');
+      expect(link(el).href).to.equal(FALLBACK);
+    });
+
+    it('picks the market asked for', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="gb"></sos-sponsor-button>`);
+      await until(el);
+      expect(link(el).href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+      expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child today');
+    });
+
+    it('falls back to the default market for an unknown one', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="ZZ"></sos-sponsor-button>`);
+      await until(el);
+      expect(link(el).href).to.equal(FALLBACK);
+    });
+
+    it('shows a made-up village’s market and text', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      expect(textOf(el, '[part="label"]')).to.equal('Become a Nordhavn sponsor');
+      expect(link(el).href).to.equal('https://example.org/sponsor?lang=da');
+    });
+  });
+
+  describe('attributes', () => {
+    it('adds attribution with the URL API, keeping existing parameters', async () => {
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} partner="daily news&x=1" campaign="spring 26"></sos-sponsor-button>`,
+      );
+      const url = new URL(link(el).href);
+      expect(url.searchParams.get('lang')).to.equal('da');
+      expect(url.searchParams.get('utm_source')).to.equal('daily news&x=1');
+      expect(url.searchParams.get('utm_campaign')).to.equal('spring 26');
+      expect(url.searchParams.get('utm_medium')).to.equal('sos-village-widgets');
+      expect(url.searchParams.get('x')).to.equal(null);
+    });
+
+    it('lets href override the data URL', async () => {
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} href="https://example.org/override"></sos-sponsor-button>`,
+      );
+      expect(link(el).href).to.equal('https://example.org/override');
+    });
+
+    it('never renders a javascript: href', async () => {
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} href="javascript:alert(1)"></sos-sponsor-button>`,
+      );
+      expect(link(el).href).to.equal('https://example.org/sponsor?lang=da');
+      const bare = await fixture<SosSponsorButton>(html`<sos-sponsor-button href="javascript:alert(1)"></sos-sponsor-button>`);
+      expect(bare.shadowRoot!.querySelector('a')).to.equal(null);
+    });
+
+    it('adds rel="noopener" and says so when opening a new tab', async () => {
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} target="_blank"></sos-sponsor-button>`,
+      );
+      expect(link(el).rel).to.equal('noopener');
+      expect(link(el).target).to.equal('_blank');
+      expect(textOf(el, 'a')).to.contain('opens in a new tab');
+    });
+
+    it('reflects variant and size, and can hide the note', async () => {
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} variant="secondary" size="large" hide-note></sos-sponsor-button>`,
+      );
+      expect(el.getAttribute('variant')).to.equal('secondary');
+      expect(link(el).classList.contains('button--large')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+    });
+  });
+
+  describe('sos-sponsor-click', () => {
+    it('fires before navigating, with the village, market and final URL', async () => {
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} market="NO" partner="p"></sos-sponsor-button>`,
+      );
+      const event = await clickAndCancel(el);
+      expect(event.detail.villageId).to.equal('nordhavn-test');
+      expect(event.detail.market).to.equal('NO');
+      expect(event.detail.url).to.equal(link(el).href);
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('cancelling it stops the navigation', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      let navigated = true;
+      document.addEventListener('click', (event) => (navigated = !event.defaultPrevented), { once: true });
+      await clickAndCancel(el);
+      expect(navigated).to.equal(false);
+    });
+  });
+
+  describe('when the data fails', () => {
+    it('still works from href, before and after the failure', async () => {
+      stub = stubFetch({ [DEAD_URL]: 'hang' });
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL} href=${FALLBACK} market="CA"></sos-sponsor-button>`);
+      expect(el.state).to.equal('loading');
+      expect(link(el).href).to.equal(FALLBACK);
+      expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
+      const event = await clickAndCancel(el);
+      expect(event.detail).to.deep.equal({ villageId: undefined, market: 'CA', url: FALLBACK });
+    });
+
+    it('shows the page’s own fallback link when it has one', async () => {
+      stub = stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${DEAD_URL}><a href=${FALLBACK}>Sponsor a child in Almaty</a></sos-sponsor-button>`,
+      );
+      await until(el, 'error');
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Sponsor a child in Almaty');
+    });
+  });
+});

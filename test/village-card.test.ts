@@ -1,0 +1,128 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define/village-card.js';
+import type { SosVillageCard } from '../src/components/village-card/village-card.js';
+import type { VillageProfile } from '../src/data/schema.js';
+import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
+import { failOnLitWarnings, hostilePageCss, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+
+const DEAD_URL = 'https://data.example.org/dead.json';
+
+async function card(width = 900, src = ALMATY_URL): Promise<SosVillageCard> {
+  const wrapper = await fixture(html`<div style="width: ${width}px"><sos-village-card src=${src}></sos-village-card></div>`);
+  const el = wrapper.querySelector('sos-village-card')!;
+  await until(el);
+  return el;
+}
+
+describe('<sos-village-card>', () => {
+  failOnLitWarnings();
+  let stub: FetchStub | undefined;
+  beforeEach(resetData);
+  afterEach(() => {
+    stub?.restore();
+    stub = undefined;
+  });
+
+  describe('accessibility', () => {
+    it('is accessible when ready', async () => {
+      await expect(await card()).to.be.accessible();
+    });
+
+    it('is accessible while loading', async () => {
+      const loading = await fixture<SosVillageCard>(html`<sos-village-card></sos-village-card>`);
+      await expect(loading).to.be.accessible();
+    });
+
+    it('is accessible on error', async () => {
+      stub = stubFetch({ [DEAD_URL]: new Response('', { status: 404 }) });
+      const failed = await fixture<SosVillageCard>(html`<sos-village-card src=${DEAD_URL}></sos-village-card>`);
+      await until(failed, 'error');
+      await expect(failed).to.be.accessible();
+    });
+
+    it('names the village in a heading and gives the learn-more link context', async () => {
+      const el = await card();
+      expect(textOf(el, 'h2')).to.equal("SOS Children's Village Almaty");
+      expect(textOf(el, '[part="learn-more"]')).to.equal("Learn more about SOS Children's Village Almaty");
+    });
+  });
+
+  describe('content from data', () => {
+    it('shows the Almaty image, place, summary, figure and sponsor link', async () => {
+      const el = await card();
+      const img = el.shadowRoot!.querySelector('img')!;
+      expect(img.alt).to.contain('Illustration of family houses');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['1200', '800']);
+      expect(textOf(el, '[part="place"]')).to.equal('Almaty, Kazakhstan');
+      expect(textOf(el, '[part="summary"]')).to.contain('1991');
+      expect(textOf(el, '[part="total"]')).to.equal('459 Beneficiaries');
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal(
+        'https://www.soschildrensvillages.ca/sponsor-a-child',
+      );
+      expect(textOf(el, '[part="note"]')).to.equal('You will receive a Canadian charitable tax receipt.');
+    });
+
+    it('draws the flag as SVG, hidden from assistive technology', async () => {
+      const flag = (await card()).shadowRoot!.querySelector('[part="flag"]')!;
+      expect(flag.querySelector('svg')).to.exist;
+      expect(flag.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('shows a made-up village, with a code badge for a country it has no flag drawing for', async () => {
+      const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile} partner="x"></sos-village-card>`);
+      expect(textOf(el, 'h2')).to.equal("SOS Children's Village Nordhavn (test)");
+      expect(textOf(el, '[part="place"]')).to.equal('DK Nordhavn, Denmark');
+      expect(textOf(el, '[part="total"]')).to.equal('1,234,567 Beneficiaries');
+      const url = new URL(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href);
+      expect(url.searchParams.get('utm_source')).to.equal('x');
+      expect(textOf(el)).not.to.contain('Almaty');
+    });
+
+    it('leaves out what the data does not have', async () => {
+      const bare = { ...nordhavn(), url: undefined, media: undefined, sponsorship: undefined, summary: undefined };
+      const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${bare as VillageProfile}></sos-village-card>`);
+      expect(el.shadowRoot!.querySelector('img, [part="learn-more"], [part="button"], [part="summary"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires a cancelable sos-sponsor-click from its call to action', async () => {
+      const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile} market="NO"></sos-village-card>`);
+      el.addEventListener('sos-sponsor-click', (event) => event.preventDefault(), { once: true });
+      const heard = oneEvent(el, 'sos-sponsor-click');
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
+      const event = await heard;
+      expect(event.detail).to.deep.equal({ villageId: 'nordhavn-test', market: 'NO', url: 'https://example.org/no/sponsor' });
+    });
+  });
+
+  describe('layout by its own width', () => {
+    const columns = (el: SosVillageCard) => getComputedStyle(el.shadowRoot!.querySelector('.layout')!).gridTemplateColumns.split(' ').length;
+
+    it('is stacked when narrow and side by side when wide', async () => {
+      expect(columns(await card(340))).to.equal(1);
+      expect(columns(await card(900))).to.equal(2);
+    });
+
+    it('reserves the image space before it loads (intrinsic size)', async () => {
+      const el = await card(340);
+      const img = el.shadowRoot!.querySelector('img')!;
+      expect(img.getBoundingClientRect().height).to.be.closeTo((img.getBoundingClientRect().width * 800) / 1200, 2);
+    });
+  });
+
+  describe('on a page with hostile CSS', () => {
+    let remove: () => void;
+    beforeEach(() => (remove = hostilePageCss()));
+    afterEach(() => remove());
+
+    it('keeps its layout, heading size and image size', async () => {
+      const el = await card(340);
+      const heading = el.shadowRoot!.querySelector('h2')!;
+      expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.below(40);
+      expect(getComputedStyle(heading).textTransform).to.equal('none');
+      expect(el.shadowRoot!.querySelector('img')!.getBoundingClientRect().width).to.be.at.most(340);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
