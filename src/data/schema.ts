@@ -127,8 +127,7 @@ export const StorySectionSchema = v.object({
 
 const factSource = v.optional(IdSchema);
 
-export const FactSchema = v.variant(
-  'kind',
+export const FactSchema = v.union(
   [
     v.object({
       kind: v.literal('population'),

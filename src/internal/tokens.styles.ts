@@ -5,36 +5,22 @@
  */
 import { css } from 'lit';
 
-/** Dark-scheme defaults: used under `prefers-color-scheme: dark` or `color-scheme="dark"`. */
-const dark = css`
-    --_primary: var(--sos-color-primary, #8cc8ff);
-    --_on-primary: var(--sos-color-on-primary, #0b1a2b);
-    --_primary-hover: var(--sos-color-primary-hover, #b5dbff);
-    --_accent: var(--sos-color-accent, #5cc8f5);
-    --_surface: var(--sos-color-surface, #121a23);
-    --_surface-muted: var(--sos-color-surface-muted, #1b2632);
-    --_text: var(--sos-color-text, #e8eef4);
-    --_text-muted: var(--sos-color-text-muted, #aab7c4);
-    --_border: var(--sos-color-border, #33414f);
-    --_danger: var(--sos-color-danger, #ffb4ab);
-    --_focus: var(--sos-color-focus, #8ab4f8);
-    --_skeleton: var(--sos-color-skeleton, #25313d);
-`;
-
 export const tokens = css`
+  /* Colours come in light and dark pairs: the element follows the reader's colour scheme
+     (prefers-color-scheme) unless color-scheme="light" or "dark" is set on it. */
   :host {
-    --_primary: var(--sos-color-primary, #005aa7);
-    --_on-primary: var(--sos-color-on-primary, #ffffff);
-    --_primary-hover: var(--sos-color-primary-hover, #00457f);
-    --_accent: var(--sos-color-accent, #009ee0);
-    --_surface: var(--sos-color-surface, #ffffff);
-    --_surface-muted: var(--sos-color-surface-muted, #f1f5fa);
-    --_text: var(--sos-color-text, #17212b);
-    --_text-muted: var(--sos-color-text-muted, #4b5866);
-    --_border: var(--sos-color-border, #d5dde6);
-    --_danger: var(--sos-color-danger, #b3261e);
-    --_focus: var(--sos-color-focus, #1a73e8);
-    --_skeleton: var(--sos-color-skeleton, #e3e9f0);
+    color-scheme: light dark;
+    --_primary: var(--sos-color-primary, light-dark(#005aa7, #8cc8ff));
+    --_on-primary: var(--sos-color-on-primary, light-dark(#ffffff, #0b1a2b));
+    --_primary-hover: var(--sos-color-primary-hover, light-dark(#00457f, #b5dbff));
+    --_accent: var(--sos-color-accent, light-dark(#009ee0, #5cc8f5));
+    --_surface: var(--sos-color-surface, light-dark(#ffffff, #121a23));
+    --_surface-muted: var(--sos-color-surface-muted, light-dark(#f1f5fa, #1b2632));
+    --_text: var(--sos-color-text, light-dark(#17212b, #e8eef4));
+    --_text-muted: var(--sos-color-text-muted, light-dark(#4b5866, #aab7c4));
+    --_border: var(--sos-color-border, light-dark(#d5dde6, #33414f));
+    --_focus: var(--sos-color-focus, light-dark(#1a73e8, #8ab4f8));
+    --_skeleton: var(--sos-color-skeleton, light-dark(#e3e9f0, #25313d));
 
     --_font-size: var(--sos-font-size-base, max(1rem, 16px));
     --_font-size-sm: var(--sos-font-size-small, 0.875em);
@@ -48,20 +34,17 @@ export const tokens = css`
     --_space-s: var(--sos-space-s, 0.5em);
     --_space-m: var(--sos-space-m, 1em);
     --_space-l: var(--sos-space-l, 1.5em);
-    --_space-xl: var(--sos-space-xl, 2em);
     --_radius: var(--sos-radius, 12px);
     --_radius-s: var(--sos-radius-small, 6px);
     --_shadow: var(--sos-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1));
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-      ${dark}
-    }
+  :host([color-scheme='light']) {
+    color-scheme: light;
   }
 
   :host([color-scheme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
 
   /* The host page's inherited text styles stop here; only its font family comes through. */

@@ -19,22 +19,6 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
-  @container (min-width: 38em) {
-    .layout {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
-
-    .media {
-      min-block-size: 14em;
-    }
-
-    .image {
-      position: absolute;
-      inset: 0;
-      block-size: 100%;
-    }
-  }
-
   .media {
     position: relative;
     margin: 0;
@@ -174,5 +158,22 @@ export const styles = css`
 
   .skeleton-text {
     block-size: 4.5em;
+  }
+
+  /* Side by side when there is room; after the stacked rules so it wins. */
+  @container (min-width: 38em) {
+    .layout {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+
+    .media {
+      min-block-size: 14em;
+    }
+
+    .image {
+      position: absolute;
+      inset: 0;
+      block-size: 100%;
+    }
   }
 `;

@@ -1,0 +1,106 @@
+// The embed-code builder page: options in, live preview and a snippet out.
+import { buildSnippet, measure, reservationCss } from './snippet.js';
+
+const form = document.getElementById('options');
+const preview = document.getElementById('preview');
+const code = document.getElementById('code');
+const status = document.getElementById('status');
+const VERSIONED_SCRIPT = 'https://cdn.jsdelivr.net/npm/sos-village-widgets@VERSION/dist/sos-widgets.js';
+
+const info = await fetch(new URL('../dist/integrity.json', import.meta.url))
+  .then((r) => r.json())
+  .catch(() => ({}));
+form.elements.src.value = new URL('./data/almaty.json', location.href).href;
+form.elements.script.value = VERSIONED_SCRIPT.replace('VERSION', info.version ?? 'latest');
+
+let profile;
+let measuring = 0;
+
+async function loadProfile() {
+  try {
+    const response = await fetch(form.elements.src.value, { credentials: 'omit' });
+    profile = await response.json();
+  } catch {
+    profile = undefined;
+  }
+  const select = form.elements.market;
+  const markets = profile?.sponsorship?.markets ?? [];
+  select.replaceChildren(
+    new Option('The village’s default', ''),
+    ...markets.map((m) => new Option(`${m.market} — ${typeof m.organisation === 'string' ? m.organisation : Object.values(m.organisation)[0]}`, m.market)),
+  );
+}
+
+function options() {
+  const data = new FormData(form);
+  const scheme = data.get('scheme');
+  const common = { src: data.get('src'), 'color-scheme': scheme || undefined };
+  const attribution = { market: data.get('market') || undefined, partner: data.get('partner') || undefined, campaign: data.get('campaign') || undefined };
+  const heading = data.get('heading-level') === '2' ? undefined : data.get('heading-level');
+  const per = {
+    'sos-impact-stats': { layout: data.get('layout') === 'grid' ? undefined : data.get('layout'), 'heading-level': heading },
+    'sos-village-card': { ...attribution, 'heading-level': heading },
+    'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size') },
+    'sos-village-story': { 'heading-level': heading, collapsible: true },
+    'sos-village-facts': { 'heading-level': heading },
+  };
+  const elements = data.getAll('element').map((tag) => ({ tag, attrs: { ...common, ...per[tag] } }));
+  const market = profile?.sponsorship?.markets?.find((m) => m.market === attribution.market) ?? profile?.sponsorship?.markets?.[0];
+  const name = typeof profile?.name === 'string' ? profile.name : Object.values(profile?.name ?? {})[0] ?? 'SOS Children’s Villages';
+  const primary = data.get('primary');
+  return {
+    elements,
+    primary: primary.toLowerCase() === '#005aa7' ? undefined : primary,
+    fallback: { href: market?.url ?? 'https://www.sos-childrensvillages.org/', text: `Sponsor a child at ${name}` },
+  };
+}
+
+async function update() {
+  const run = ++measuring;
+  const { elements, primary, fallback } = options();
+  preview.style.setProperty('--sos-color-primary', primary ?? null);
+  preview.replaceChildren(
+    ...elements.map(({ tag, attrs }) => {
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value === true ? '' : value);
+      return el;
+    }),
+  );
+  const measured = {};
+  for (const { tag, attrs } of elements) measured[tag] = await measure(tag, attrs);
+  if (run !== measuring) return;
+  const theme = primary ? `\n.sos-embed { --sos-color-primary: ${primary}; }` : '';
+  code.textContent = buildSnippet({
+    scriptUrl: form.elements.script.value,
+    integrity: info.integrity,
+    elements,
+    css: reservationCss(measured) + theme,
+    fallback,
+  });
+}
+
+form.addEventListener('input', () => update());
+form.elements.src.addEventListener('change', async () => {
+  await loadProfile();
+  update();
+});
+document.querySelectorAll('[data-width]').forEach((button) =>
+  button.addEventListener('click', () => {
+    document.querySelectorAll('[data-width]').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+    preview.style.width = `${button.dataset.width}px`;
+  }),
+);
+document.getElementById('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    status.textContent = 'Copied. Paste it where the widgets should appear.';
+  } catch {
+    getSelection().selectAllChildren(code);
+    status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected code.';
+  }
+});
+
+preview.style.width = '720px';
+await loadProfile();
+await update();
+document.body.dataset.ready = 'true';

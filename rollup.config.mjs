@@ -1,0 +1,72 @@
+// Builds dist/sos-widgets.js: the one self-contained, minified ES module partners paste.
+// (The npm modules in dist/lib are plain `tsc` output; see scripts/build.mjs.)
+import { readFileSync } from 'node:fs';
+import { transform } from 'esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** TypeScript (with Lit's decorators) to JavaScript, by esbuild: no type checking here, `npm test` does that. */
+function typescript() {
+  return {
+    name: 'esbuild-typescript',
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2021',
+        sourcefile: id,
+        sourcemap: true,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/**
+ * Runs the whole bundle at most once per page, whatever the page does: the first copy wins, a
+ * later one does nothing (not even create Lit's Trusted Types policy, which would throw under
+ * `trusted-types lit-html`), and a copy of another version says so once.
+ */
+function loadOnce() {
+  const key = JSON.stringify('sos-village-widgets.bundle');
+  const v = JSON.stringify(version);
+  return {
+    name: 'load-once',
+    renderChunk(code) {
+      return {
+        // No declarations of its own: the bundle's top-level names live inside the block.
+        code: `if(globalThis[Symbol.for(${key})]){globalThis[Symbol.for(${key})]!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+globalThis[Symbol.for(${key})]+" is already on this page; keeping it.")}else{globalThis[Symbol.for(${key})]=${v};
+${code}
+}`,
+        map: null,
+      };
+    },
+  };
+}
+
+export default {
+  input: 'src/embed.ts',
+  output: {
+    file: 'dist/sos-widgets.js',
+    format: 'es',
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    typescript(),
+    // Whitespace and comments out of html`` and css`` templates; case kept, or SVG's viewBox breaks.
+    minifyHTMLLiterals({ options: { minifyOptions: { caseSensitive: true, keepClosingSlash: true } } }),
+    nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
+    loadOnce(),
+    terser({
+      ecma: 2021,
+      module: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ],
+};

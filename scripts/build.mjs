@@ -1,0 +1,61 @@
+// npm run build: everything in dist/, then the figures.
+//   dist/sos-widgets.js           the one-file partner bundle (rollup.config.mjs)
+//   dist/lib/                     the npm modules and their .d.ts (tsc)
+//   dist/village-profile.schema.json, dist/data/   the data contract and the sample
+//   dist/partner.html, dist/builder.html            pages that work as plain static files
+//   dist/integrity.json           sizes and the SRI hash; custom-elements.json at the top
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url);
+const path = (p) => new URL(p, root).pathname;
+const run = (cmd, args) => execFileSync(path(`node_modules/.bin/${cmd}`), args, { cwd: path('.'), stdio: ['ignore', 'ignore', 'inherit'] });
+const pkg = JSON.parse(readFileSync(path('package.json'), 'utf8'));
+
+rmSync(path('dist'), { recursive: true, force: true });
+run('tsc', ['-p', 'tsconfig.build.json']);
+run('rollup', ['-c', '--silent']);
+run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+
+// The data contract as JSON Schema, from the same valibot schema the code validates with.
+const { toJsonSchema } = await import('@valibot/to-json-schema');
+const { VillageProfileSchema } = await import(path('dist/lib/data/schema.js'));
+const schema = toJsonSchema(VillageProfileSchema, { errorMode: 'ignore' });
+schema.$id = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${pkg.version}/dist/village-profile.schema.json`;
+schema.title = 'SOS Children’s Village profile';
+schema.description = 'A village profile as read by sos-village-widgets. URLs may be relative to the profile’s own URL.';
+schema.properties.$schema = { type: 'string' };
+writeFileSync(path('dist/village-profile.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+
+// Sample data and static pages, so dist/ can go on any static host as it is.
+cpSync(path('demo/data'), path('dist/data'), { recursive: true });
+const bundle = readFileSync(path('dist/sos-widgets.js'));
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+for (const page of ['partner.html', 'partner.css', 'builder.html', 'builder.css', 'builder.js', 'snippet.js']) {
+  if (!existsSync(path(`demo/${page}`))) continue;
+  const text = readFileSync(path(`demo/${page}`), 'utf8')
+    .replaceAll('../dist/sos-widgets.js', './sos-widgets.js')
+    .replaceAll('../dist/integrity.json', './integrity.json');
+  writeFileSync(path(`dist/${page}`), text);
+}
+
+const sizes = { raw: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length, brotli: brotliCompressSync(bundle).length };
+mkdirSync(path('dist'), { recursive: true });
+writeFileSync(
+  path('dist/integrity.json'),
+  JSON.stringify({ file: 'sos-widgets.js', version: pkg.version, integrity, bytes: sizes }, null, 2) + '\n',
+);
+
+// The README's versioned snippet carries the hash of this build.
+const readmePath = path('README.md');
+if (existsSync(readmePath)) {
+  const readme = readFileSync(readmePath, 'utf8');
+  const updated = readme.replace(/integrity="sha384-[A-Za-z0-9+/=]+"/g, `integrity="${integrity}"`).replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
+  if (updated !== readme) writeFileSync(readmePath, updated);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${sizes.gzip} B gzip (${kb(sizes.gzip)}) · ${sizes.brotli} B brotli (${kb(sizes.brotli)})`);
+console.log(`integrity            ${integrity}`);
