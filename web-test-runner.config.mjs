@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, chromeArgs } from './scripts/find-chrome.mjs';
+import { distMiddleware, distPlugin } from './scripts/wtr-dist-plugin.mjs';
 
 const executablePath = requireChrome();
 // Test files run in parallel tabs; a background tab must still get animation frames,
@@ -15,7 +16,8 @@ const args = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [distMiddleware],
+  plugins: [distPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   // One tab at a time: axe and lazy images stall in a tab Chromium considers hidden.
   concurrency: 1,

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { updateReadme } from './elements-doc.mjs';
 
 const root = new URL('..', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
@@ -52,8 +53,11 @@ writeFileSync(
 const readmePath = path('README.md');
 if (existsSync(readmePath)) {
   const readme = readFileSync(readmePath, 'utf8');
-  const updated = readme.replace(/integrity="sha384-[A-Za-z0-9+/=]+"/g, `integrity="${integrity}"`).replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
+  const updated = readme
+    .replace(/<!-- size -->[^<]*<!-- \/size -->/, `<!-- size -->${sizes.raw} B raw, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli<!-- /size -->`)
+    .replace(/integrity="sha384-[A-Za-z0-9+/=]+"/g, `integrity="${integrity}"`).replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
   if (updated !== readme) writeFileSync(readmePath, updated);
+  updateReadme(readmePath, path('custom-elements.json'));
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -137,7 +137,7 @@ describe('village profile schema', () => {
       const result = mustParse(input);
       expect(result.profile.facts).to.have.length(2);
       expect(result.profile.media).to.have.length(1);
-      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[2].kind', 'media[1].width']);
+      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[2]', 'media[1].width']);
     });
 
     it('drops sponsorship when no market survives', () => {

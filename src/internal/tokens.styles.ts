@@ -39,6 +39,23 @@ export const tokens = css`
     --_shadow: var(--sos-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1));
   }
 
+  /* Browsers before light-dark() (Safari < 17.5, Chrome < 123) get the light scheme. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_primary: var(--sos-color-primary, #005aa7);
+      --_on-primary: var(--sos-color-on-primary, #ffffff);
+      --_primary-hover: var(--sos-color-primary-hover, #00457f);
+      --_accent: var(--sos-color-accent, #009ee0);
+      --_surface: var(--sos-color-surface, #ffffff);
+      --_surface-muted: var(--sos-color-surface-muted, #f1f5fa);
+      --_text: var(--sos-color-text, #17212b);
+      --_text-muted: var(--sos-color-text-muted, #4b5866);
+      --_border: var(--sos-color-border, #d5dde6);
+      --_focus: var(--sos-color-focus, #1a73e8);
+      --_skeleton: var(--sos-color-skeleton, #e3e9f0);
+    }
+  }
+
   :host([color-scheme='light']) {
     color-scheme: light;
   }

@@ -83,12 +83,17 @@ export class SosImpactStats extends SosDataElement {
     return wanted.length ? all.filter((programme) => wanted.includes(programme.type)) : all;
   }
 
-  /** A figure twice: animated for the eye, final for assistive technology from the start. */
+  /**
+   * A figure for the eye (counting up, sized by the final figure so nothing around it moves) and,
+   * separately, the final figure for assistive technology from the start.
+   */
   private renderFigure(value: number): TemplateResult {
     const lang = this.language;
     const final = formatNumber(value, lang);
     const shown = this.noAnimation ? final : formatNumber(this.countUp.value(value), lang);
-    return html`<span class="figure" aria-hidden="true">${shown}</span><span class="visually-hidden">${final}</span>`;
+    return html`<span class="figure" aria-hidden="true"
+        ><span class="figure-final">${final}</span><span class="figure-shown">${shown}</span></span
+      ><span class="visually-hidden">${final}</span>`;
   }
 
   private renderProgramme(programme: Programme, profile: VillageProfile): TemplateResult {

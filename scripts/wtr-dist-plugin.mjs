@@ -1,0 +1,114 @@
+// Test-runner plugin for the tests of what `npm run build` makes: server-side commands that a
+// browser test cannot do itself (brotli sizes, a fresh page with hooks installed before any of its
+// scripts run), and the serving tweaks those pages need (a strict CSP header, a delayed script).
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { STRICT_CSP } from './csp.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Koa middleware: built files under /dist/ are served byte for byte (the dev server's own
+ * transforms would change them and break their integrity hash, and hide a bare import);
+ * `?csp=strict` serves a page under the strict policy; `?delay=ms` holds the response.
+ */
+export async function distMiddleware(ctx, next) {
+  const delay = Number(ctx.query.delay);
+  if (delay > 0) await sleep(Math.min(delay, 10_000));
+  if (ctx.path.startsWith('/dist/') && /\.(m?js|json|html|css|svg)$/.test(ctx.path) && !ctx.path.includes('..')) {
+    try {
+      ctx.body = readFileSync(`.${ctx.path}`);
+      ctx.type = extname(ctx.path);
+    } catch {
+      ctx.status = 404;
+    }
+  } else {
+    await next();
+  }
+  if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+function installHooks() {
+  window.__violations = [];
+  window.__cls = 0;
+  window.__shifts = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+  });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      for (const source of entry.sources ?? []) {
+        const node = source.node;
+        const name = node ? (node.nodeType === 1 ? `${node.localName}.${node.className}` : `#text ${node.textContent.slice(0, 30)}`) : '?';
+        window.__shifts.push(`${entry.value.toFixed(5)} ${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`);
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+async function checkPage(session, { path, html, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000 }) {
+  const testPage = session.browser.getPage(session.id);
+  const origin = new URL(testPage.url()).origin;
+  const page = await testPage.browser().newPage();
+  const report = { console: [], pageErrors: [], requests: [], violations: [], cls: 0, shifts: [], states: [], defined: {} };
+  try {
+    await page.setViewport(viewport);
+    await page.evaluateOnNewDocument(installHooks);
+    page.on('console', (m) => report.console.push({ type: m.type(), text: m.text() }));
+    page.on('pageerror', (e) => report.pageErrors.push(String(e.message ?? e)));
+    page.on('request', (r) => report.requests.push(r.url().replace(origin, '')));
+    const url = origin + path;
+    if (html !== undefined) {
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (r.url() === url ? r.respond({ status: 200, contentType: 'text/html', body: html }) : r.continue()));
+    }
+    await page.goto(url, { waitUntil: 'load' });
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village').every((el) => el.state === 'ready' || el.state === 'error'),
+        { timeout, polling: 50 },
+      )
+      .catch(() => report.pageErrors.push('widgets did not settle in time'));
+    await new Promise((r) => setTimeout(r, settle));
+    Object.assign(
+      report,
+      await page.evaluate(() => ({
+        violations: window.__violations,
+        cls: window.__cls,
+        shifts: window.__shifts,
+        states: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-')).map((el) => `${el.localName}:${el.getAttribute('state')}`),
+        defined: Object.fromEntries(
+          ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'].map((t) => [t, !!customElements.get(t)]),
+        ),
+        bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
+      })),
+    );
+  } finally {
+    await page.close();
+  }
+  return report;
+}
+
+export function distPlugin() {
+  return {
+    name: 'sos-dist-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'dist-size') {
+        const bundle = readFileSync('dist/sos-widgets.js');
+        const text = bundle.toString('utf8');
+        return {
+          raw: bundle.length,
+          gzip: gzipSync(bundle, { level: 9 }).length,
+          brotli: brotliCompressSync(bundle).length,
+          // import/export statements or import() calls left in the bundle
+          imports: (text.match(/(?:^|[;}\s])(?:import\s*[({"'*\w]|export\s*[{*\w])/g) ?? []).length,
+        };
+      }
+      if (command === 'check-page') return checkPage(session, payload);
+      return undefined;
+    },
+  };
+}
