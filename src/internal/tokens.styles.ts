@@ -64,6 +64,22 @@ export const tokens = css`
     color-scheme: dark;
   }
 
+  /* Widgets without a box of their own (story, sponsor button) take one in the dark scheme, so
+     their light text stays readable on a light page whose reader prefers dark. */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([color-scheme='light'])) .base--open {
+      padding: var(--_space-m);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+  }
+
+  :host([color-scheme='dark']) .base--open {
+    padding: var(--_space-m);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
   /* The host page's inherited text styles stop here; only its font family comes through. */
   :host {
     display: block;

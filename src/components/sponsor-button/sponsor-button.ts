@@ -70,7 +70,7 @@ export class SosSponsorButton extends SosDataElement {
     const note = profile && target.market && !this.hideNote ? this.text(target.market.note, profile) : undefined;
     const opensNew = this.target === '_blank';
     const safeTarget = this.target && (LINK_TARGETS as readonly string[]).includes(this.target) ? this.target : nothing;
-    return html`<div class="base" part="base">
+    return html`<div class="base base--open" part="base">
       <a
         class="button button--${this.variant} button--${this.size}"
         part="button"

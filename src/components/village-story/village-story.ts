@@ -89,6 +89,10 @@ export class SosVillageStory extends SosDataElement {
     this.expanded = !this.expanded;
   }
 
+  protected override renderFrame(content: unknown): TemplateResult {
+    return html`<div class="base base--open" part="base">${content}</div>`;
+  }
+
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
     const sections = (profile.story ?? []).filter((section) => !this.source || section.source === this.source);
     if (!sections.length) {

@@ -1,0 +1,60 @@
+/**
+ * Shared story helpers: render an element from its args (attributes, properties and --sos-*
+ * custom properties, the way a page would set them), and the stories every data widget has.
+ */
+import { DOWN_WITH_COPY, FAILING, HANGING } from './mock-data.js';
+
+type Args = Record<string, unknown>;
+
+/** Story-only args: not attributes of the element. */
+const STORY_ARGS = new Set(['fallback', 'width']);
+
+/**
+ * The element `tag` with `args` applied. `fallback` (HTML) becomes its light-DOM content; `width`
+ * puts it in a box of that width, to show how it lays itself out by its own width.
+ */
+export function renderElement(tag: string, args: Args): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(args)) {
+    if (STORY_ARGS.has(name) || value === undefined || value === null || value === '' || typeof value === 'function') continue;
+    if (name.startsWith('--')) el.style.setProperty(name, String(value));
+    else if (typeof value === 'object') (el as unknown as Args)[name] = value;
+    else if (typeof value === 'boolean') el.toggleAttribute(name, value);
+    else if (/^[a-z-]+$/.test(name)) el.setAttribute(name, String(value));
+    else (el as unknown as Args)[name] = value;
+  }
+  if (typeof args.fallback === 'string') el.innerHTML = args.fallback;
+  if (!args.width) return el;
+  const box = document.createElement('div');
+  box.style.width = String(args.width);
+  box.style.maxWidth = '100%';
+  box.append(el);
+  return box;
+}
+
+/** A partner brand set through custom properties only. */
+export const PARTNER_BRAND: Args = {
+  '--sos-color-primary': '#8a1538',
+  '--sos-color-primary-hover': '#6b0f2b',
+  '--sos-color-accent': '#b07d0a',
+  '--sos-color-surface-muted': '#fbf3f5',
+  '--sos-radius': '2px',
+  '--sos-button-radius': '2px',
+  '--sos-font-family': 'Georgia, serif',
+};
+
+/**
+ * Args of the states every data widget has. Stories that show loading or error on purpose carry
+ * the tag `expect-loading` or `expect-error` (as a literal: Storybook reads tags statically), so the
+ * story test knows; every other story must reach `ready`.
+ */
+export function stateArgs(fallbackText: string) {
+  const fallback = `<a href="https://www.soschildrensvillages.ca/almaty">${fallbackText}</a>`;
+  return {
+    loading: { src: HANGING },
+    loadingWithFallback: { src: HANGING, fallback },
+    error: { src: FAILING },
+    errorWithFallback: { src: FAILING, fallback },
+    stale: { src: DOWN_WITH_COPY },
+  };
+}
