@@ -126,7 +126,7 @@ export abstract class SosDataElement extends LitElement {
 
   /** The element's outer box, used around its content, its skeleton and its error message alike. */
   protected renderFrame(content: unknown): TemplateResult {
-    return html`<div class="base" part="base">${content}</div>`;
+    return html`<div class="base base--box" part="base">${content}</div>`;
   }
 
   /** The short message shown on error when the element has no fallback children. */

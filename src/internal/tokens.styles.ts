@@ -119,6 +119,24 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
+  /* The boxed widgets' outer box; they size themselves by its width. */
+  .base--box {
+    container-type: inline-size;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
+  .heading {
+    margin: 0;
+    font-family: var(--_heading-font);
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.3;
+    color: var(--_text);
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -6,12 +6,7 @@ export const styles = css`
   }
 
   .base {
-    container-type: inline-size;
     padding: var(--sos-impact-stats-padding, var(--_space-l));
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
   }
 
   .eyebrow {
@@ -19,15 +14,6 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: var(--_font-size-sm);
     font-weight: var(--_font-weight-bold);
-  }
-
-  .heading {
-    margin: 0;
-    font-family: var(--_heading-font);
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
-    color: var(--_text);
   }
 
   .total {

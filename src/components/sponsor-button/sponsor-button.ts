@@ -70,7 +70,7 @@ export class SosSponsorButton extends SosDataElement {
     const note = profile && target.market && !this.hideNote ? this.text(target.market.note, profile) : undefined;
     const opensNew = this.target === '_blank';
     const safeTarget = this.target && (LINK_TARGETS as readonly string[]).includes(this.target) ? this.target : nothing;
-    return html`<div class="base base--open" part="base">
+    return this.renderFrame(html`
       <a
         class="button button--${this.variant} button--${this.size}"
         part="button"
@@ -85,7 +85,11 @@ export class SosSponsorButton extends SosDataElement {
         ${opensNew ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
       </a>
       ${note ? html`<p class="note" part="note" id="note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}
-    </div>`;
+    `);
+  }
+
+  protected override renderFrame(content: unknown): TemplateResult {
+    return html`<div class="base base--open" part="base">${content}</div>`;
   }
 
   protected override errorMessage(): string {

@@ -6,12 +6,7 @@ export const styles = css`
   }
 
   .base {
-    container-type: inline-size;
     overflow: hidden;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
   }
 
   .layout {

@@ -6,20 +6,11 @@ export const styles = css`
   }
 
   .base {
-    container-type: inline-size;
     padding: var(--sos-village-facts-padding, var(--_space-l));
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
   }
 
   .heading {
-    margin: 0 0 var(--_space-m);
-    font-family: var(--_heading-font);
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
+    margin-block-end: var(--_space-m);
   }
 
   .facts {

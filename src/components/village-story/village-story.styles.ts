@@ -14,12 +14,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 var(--_space-s);
-    font-family: var(--_heading-font);
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
-    color: var(--_text);
+    margin-block-end: var(--_space-s);
   }
 
   .paragraph {
