@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import replace from '@rollup/plugin-replace';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -60,6 +61,8 @@ export default {
     typescript(),
     // Whitespace and comments out of html`` and css`` templates; case kept, or SVG's viewBox breaks.
     minifyHTMLLiterals({ options: { minifyOptions: { caseSensitive: true, keepClosingSlash: true } } }),
+    // Locale catalogs sit in dist/locales/, next to the bundle rather than one folder up.
+    replace({ include: 'src/internal/localize.ts', preventAssignment: false, delimiters: ['', ''], values: { '../locales/': './locales/' } }),
     nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
     loadOnce(),
     terser({

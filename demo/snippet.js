@@ -30,7 +30,7 @@ export async function measure(tag, attrs, widths = BREAKPOINTS) {
   try {
     for (const width of widths) {
       stage.style.width = `${width}px`;
-      stage.innerHTML = `<${tag}${attributes({ ...attrs, 'no-animation': tag === 'sos-impact-stats' })}></${tag}>`;
+      stage.innerHTML = `<${tag}${attributes(attrs)}></${tag}>`;
       const el = stage.firstElementChild;
       await customElements.whenDefined(tag);
       for (let i = 0; i < 250 && el.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 20));

@@ -16,6 +16,7 @@ const run = (cmd, args) => execFileSync(path(`node_modules/.bin/${cmd}`), args, 
 const pkg = JSON.parse(readFileSync(path('package.json'), 'utf8'));
 
 rmSync(path('dist'), { recursive: true, force: true });
+execFileSync(process.execPath, [path('scripts/build-locales.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 run('tsc', ['-p', 'tsconfig.build.json']);
 run('rollup', ['-c', '--silent']);
 run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
@@ -32,6 +33,9 @@ writeFileSync(path('dist/village-profile.schema.json'), JSON.stringify(schema, n
 
 // Sample data and static pages, so dist/ can go on any static host as it is.
 cpSync(path('demo/data'), path('dist/data'), { recursive: true });
+// Locale catalogs, next to each build that fetches them (../locales/ from dist/lib/internal/).
+cpSync(path('src/locales'), path('dist/locales'), { recursive: true });
+cpSync(path('src/locales'), path('dist/lib/locales'), { recursive: true });
 const bundle = readFileSync(path('dist/sos-widgets.js'));
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 for (const page of ['partner.html', 'partner.css', 'builder.html', 'builder.css', 'builder.js', 'snippet.js']) {

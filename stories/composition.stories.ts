@@ -17,7 +17,7 @@ const article = (width: string) => html`
     <h1>In Almaty, a village of families for children who lost theirs</h1>
     <p>In Kazakhstan's largest city, SOS Children's Villages has worked since soon after independence.</p>
     <sos-village src=${SAMPLE}>
-      <div class="embed"><sos-impact-stats heading-level="2" no-animation></sos-impact-stats></div>
+      <div class="embed"><sos-impact-stats heading-level="2"></sos-impact-stats></div>
       <p>The city is home to many families on the poverty threshold.</p>
       <div class="embed"><sos-village-card heading-level="2" partner="evening-herald"></sos-village-card></div>
       <div class="embed"><sos-village-facts heading-level="2"></sos-village-facts></div>

@@ -7,7 +7,7 @@ const meta = {
   title: 'Widgets/Impact stats',
   component: 'sos-impact-stats',
   render: (args) => renderElement('sos-impact-stats', args),
-  args: { src: SAMPLE, 'no-animation': true },
+  args: { src: SAMPLE },
   argTypes: { layout: { control: 'inline-radio', options: IMPACT_STATS_LAYOUTS } },
 } satisfies Meta;
 
@@ -15,7 +15,6 @@ export default meta;
 type Story = StoryObj;
 
 export const Default: Story = {};
-export const CountingUp: Story = { args: { 'no-animation': false } };
 export const ListLayout: Story = { args: { layout: 'list' } };
 export const CompactLayout: Story = { args: { layout: 'compact', 'hide-descriptions': true } };
 export const ChosenProgrammes: Story = { args: { programmes: 'kindergarten youth-facility' } };

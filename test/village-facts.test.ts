@@ -54,11 +54,12 @@ describe('<sos-village-facts>', () => {
     expect(textOf(el, 'h2')).to.equal('Nordhavn at a glance');
   });
 
-  it('formats compact figures in the page language', async () => {
+  it('speaks the page language: terms, compact figures and percentages', async () => {
     const wrapper = await fixture(html`<div lang="fr"><sos-village-facts src=${ALMATY_URL}></sos-village-facts></div>`);
     const el = wrapper.querySelector('sos-village-facts')!;
     await until(el);
-    expect(facts(el).Population[0]).to.contain('1,4 million');
-    expect(facts(el)['Unemployment rate'][0]).to.match(/^6,3\s%/);
+    expect(facts(el).Population[0]).to.match(/^environ 1,4\smillion/);
+    expect(facts(el)['Taux de chômage'][0]).to.match(/^6,3\s%/);
+    expect(facts(el)['Ancienne capitale'][0]).to.match(/^jusqu’en 1997/);
   });
 });

@@ -3,14 +3,14 @@
  * else a `profile` set directly), reflects `state`, fires `sos-load` / `sos-error`, and shows the
  * element's own light-DOM children as fallback while loading and on error.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { villageContext } from '../context/village-context.js';
 import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
 import { announce } from './events.js';
 import { languageOf } from './lang.js';
+import { prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
 import type { LocalizedText, VillageProfile } from '../data/schema.js';
@@ -34,22 +34,31 @@ export abstract class SosDataElement extends LitElement {
   static version = VERSION;
   static override styles = [tokens];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    profile: { attribute: false },
+    timeout: { type: Number },
+    state: { reflect: true },
+    colorScheme: { reflect: true, attribute: 'color-scheme' },
+    provided: { state: true, attribute: false },
+  };
+
   /** URL of the village profile JSON, resolved against the page like `<img src>`. Ignored inside `<sos-village>`. */
-  @property() src?: string;
+  src?: string;
 
   /** The village profile, for pages that already hold the data. Used when there is no `<sos-village>` and no `src`. */
-  @property({ attribute: false }) profile?: VillageProfile;
+  profile?: VillageProfile;
 
   /** Milliseconds to wait for the data before giving up. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Where the data stands: `loading`, `ready` or `error`. Reflected, so page CSS can style on it. */
-  @property({ reflect: true }) state: DataState = 'loading';
+  state: DataState = 'loading';
 
   /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
-  @property({ reflect: true, attribute: 'color-scheme' }) colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark';
 
-  @state() protected provided?: VillageData;
+  protected provided?: VillageData;
 
   protected readonly data = new VillageDataController(this);
 
@@ -84,12 +93,14 @@ export abstract class SosDataElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLanguage(this);
     this.addEventListener('slotchange', this.handleSlotChange);
     this.requestUpdate(); // picks its source up again after a move in the page
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguage(this);
     this.removeEventListener('slotchange', this.handleSlotChange);
     this.provided = undefined;
     this.shown = undefined;
@@ -98,13 +109,17 @@ export abstract class SosDataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.provided) this.data.stop();
     else this.data.sync();
-    this.state = this.view.state;
+    // Ready means ready in the element's language: its texts may still be on their way.
+    const texts = prepare(this.language);
+    if (texts) void texts.then(() => this.requestUpdate());
+    this.state = texts && this.view.state === 'ready' ? 'loading' : this.view.state;
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.view;
+    if (view.state !== this.state) return; // texts still loading: announce once they are shown
     const previous = this.shown;
     this.shown = view;
     announce(this, view, previous);
@@ -131,7 +146,7 @@ export abstract class SosDataElement extends LitElement {
 
   /** The short message shown on error when the element has no fallback children. */
   protected errorMessage(): string {
-    return msg('Village information is unavailable right now.');
+    return msg('Village information is unavailable right now.', { id: 'status.error' });
   }
 
   protected renderStaleNote(profile: VillageProfile, view: VillageData): TemplateResult | typeof nothing {
@@ -139,7 +154,7 @@ export abstract class SosDataElement extends LitElement {
     const when = profile.updatedAt ?? view.fetchedAt;
     const date = when === undefined ? '' : formatDate(when, this.language);
     return html`<p class="stale-note" part="stale-note">
-      ${date ? msg(str`Figures as of ${date}; newer ones could not be loaded.`) : msg('Newer figures could not be loaded.')}
+      ${date ? msg(str`Figures as of ${date}; newer ones could not be loaded.`, { id: 'status.stale-dated' }) : msg('Newer figures could not be loaded.', { id: 'status.stale' })}
     </p>`;
   }
 
@@ -152,10 +167,15 @@ export abstract class SosDataElement extends LitElement {
   private handleSlotChange = () => this.requestUpdate();
 
   override render(): TemplateResult {
+    return speak(this.language, () => this.renderState());
+  }
+
+  /** What the element shows in its current `state`; `msg()` answers in the element's language here. */
+  protected renderState(): TemplateResult {
     const view = this.view;
-    if (view.state === 'ready' && view.profile) return this.renderReady(view.profile, view);
+    if (this.state === 'ready' && view.profile) return this.renderReady(view.profile, view);
     const fallback = this.hasFallbackChildren();
-    if (view.state === 'error') {
+    if (this.state === 'error') {
       return html`<div class="status status--error" part="status">
         ${fallback
           ? html`<slot></slot>`
@@ -163,7 +183,7 @@ export abstract class SosDataElement extends LitElement {
       </div>`;
     }
     return html`<div class="status" part="status" aria-busy="true">
-      <span class="visually-hidden" role="status">${msg('Loading village information…')}</span>
+      <span class="visually-hidden" role="status">${msg('Loading village information…', { id: 'status.loading' })}</span>
       ${fallback ? html`<slot></slot>` : this.renderFrame(this.renderSkeleton())}
     </div>`;
   }

@@ -1,77 +1,41 @@
 /**
- * Words with counts. Every programme type has a facility noun in each plural category that a
- * supported language uses (English needs `one`/`other`; Russian and Kazakh also `few`/`many`),
- * so translators fill in categories and `Intl.PluralRules` picks one: never "add an s".
+ * Words with counts. Each programme type's facility noun is one message holding every plural form
+ * the language uses, separated by "|", in the order zero, one, two, few, many, other (only the
+ * categories `Intl.PluralRules` has for that language): English "kindergarten|kindergartens",
+ * Russian "детский сад|детских сада|детских садов|детского сада" (one, few, many, other).
+ * `Intl.PluralRules` picks the form: never "add an s".
  */
 import { msg } from '@lit/localize';
 import type { ProgrammeType } from '../data/profile.types.js';
-import { pluralCategory, type PluralCategory } from './format.js';
+import { pluralCategory } from './format.js';
 
-type Forms = Partial<Record<PluralCategory, string>> & { other: string };
+const ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-function facilityForms(type: ProgrammeType): Forms {
+function forms(type: ProgrammeType): string {
   switch (type) {
     case 'kindergarten':
-      return {
-        one: msg('kindergarten', { id: 'facility.kindergarten.one' }),
-        few: msg('kindergartens', { id: 'facility.kindergarten.few' }),
-        many: msg('kindergartens', { id: 'facility.kindergarten.many' }),
-        other: msg('kindergartens', { id: 'facility.kindergarten.other' }),
-      };
+      return msg('kindergarten|kindergartens', { id: 'facility.kindergarten', desc: 'Plural forms, "|"-separated' });
     case 'social-centre':
-      return {
-        one: msg('social centre', { id: 'facility.social-centre.one' }),
-        few: msg('social centres', { id: 'facility.social-centre.few' }),
-        many: msg('social centres', { id: 'facility.social-centre.many' }),
-        other: msg('social centres', { id: 'facility.social-centre.other' }),
-      };
+      return msg('social centre|social centres', { id: 'facility.social-centre' });
     case 'childrens-village':
-      return {
-        one: msg("children's village", { id: 'facility.childrens-village.one' }),
-        few: msg("children's villages", { id: 'facility.childrens-village.few' }),
-        many: msg("children's villages", { id: 'facility.childrens-village.many' }),
-        other: msg("children's villages", { id: 'facility.childrens-village.other' }),
-      };
+      return msg("children's village|children's villages", { id: 'facility.childrens-village' });
     case 'youth-facility':
-      return {
-        one: msg('youth facility', { id: 'facility.youth-facility.one' }),
-        few: msg('youth facilities', { id: 'facility.youth-facility.few' }),
-        many: msg('youth facilities', { id: 'facility.youth-facility.many' }),
-        other: msg('youth facilities', { id: 'facility.youth-facility.other' }),
-      };
+      return msg('youth facility|youth facilities', { id: 'facility.youth-facility' });
     case 'school':
-      return {
-        one: msg('school', { id: 'facility.school.one' }),
-        few: msg('schools', { id: 'facility.school.few' }),
-        many: msg('schools', { id: 'facility.school.many' }),
-        other: msg('schools', { id: 'facility.school.other' }),
-      };
+      return msg('school|schools', { id: 'facility.school' });
     case 'vocational-training':
-      return {
-        one: msg('vocational training centre', { id: 'facility.vocational-training.one' }),
-        few: msg('vocational training centres', { id: 'facility.vocational-training.few' }),
-        many: msg('vocational training centres', { id: 'facility.vocational-training.many' }),
-        other: msg('vocational training centres', { id: 'facility.vocational-training.other' }),
-      };
+      return msg('vocational training centre|vocational training centres', { id: 'facility.vocational-training' });
     case 'medical-centre':
-      return {
-        one: msg('medical centre', { id: 'facility.medical-centre.one' }),
-        few: msg('medical centres', { id: 'facility.medical-centre.few' }),
-        many: msg('medical centres', { id: 'facility.medical-centre.many' }),
-        other: msg('medical centres', { id: 'facility.medical-centre.other' }),
-      };
+      return msg('medical centre|medical centres', { id: 'facility.medical-centre' });
     case 'emergency-relief':
-      return {
-        one: msg('emergency relief programme', { id: 'facility.emergency-relief.one' }),
-        few: msg('emergency relief programmes', { id: 'facility.emergency-relief.few' }),
-        many: msg('emergency relief programmes', { id: 'facility.emergency-relief.many' }),
-        other: msg('emergency relief programmes', { id: 'facility.emergency-relief.other' }),
-      };
+      return msg('emergency relief programme|emergency relief programmes', { id: 'facility.emergency-relief' });
   }
 }
 
 /** "1 kindergarten", "4 youth facilities": the noun for `count` in `lang`, without the number. */
 export function facilityNoun(type: ProgrammeType, count: number, lang: string): string {
-  const forms = facilityForms(type);
-  return forms[pluralCategory(count, lang)] ?? forms.other;
+  const all = forms(type).split('|');
+  const used = ORDER.filter((category) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories.includes(category));
+  // A translation with fewer forms than the language has categories falls back to its last (other).
+  return all[used.indexOf(pluralCategory(count, lang))] ?? all[all.length - 1];
 }

@@ -35,19 +35,9 @@ export const styles = css`
   }
 
   .figure {
-    display: inline-grid;
     font-weight: var(--_font-weight-bold);
     color: var(--_primary);
     font-variant-numeric: tabular-nums;
-  }
-
-  /* Both in one grid cell: the hidden final figure holds the width while the shown one counts. */
-  .figure > * {
-    grid-area: 1 / 1;
-  }
-
-  .figure-final {
-    visibility: hidden;
   }
 
   .programmes {

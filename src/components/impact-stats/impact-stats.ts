@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
-import { CountUpController } from '../../internal/count-up.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { facilityNoun } from '../../internal/labels.js';
@@ -54,27 +52,24 @@ import { styles } from './impact-stats.styles.js';
 export class SosImpactStats extends SosDataElement {
   static override styles = [...SosDataElement.styles, styles];
 
-  private readonly countUp = new CountUpController(this);
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    programmes: {},
+    hideDescriptions: { type: Boolean, attribute: 'hide-descriptions' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** `grid` (tiles, 1–4 columns by width), `list` (one programme a row) or `compact` (figures only). */
-  @property({ reflect: true }) layout: ImpactStatsLayout = 'grid';
+  layout: ImpactStatsLayout = 'grid';
 
   /** Programme types to show, space-separated (`kindergarten youth-facility`); all when unset. */
-  @property() programmes?: string;
+  programmes?: string;
 
   /** Leaves out the programme descriptions. */
-  @property({ type: Boolean, attribute: 'hide-descriptions' }) hideDescriptions = false;
-
-  /** Shows the figures at once instead of counting them up when they scroll into view. */
-  @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+  hideDescriptions = false;
 
   /** Level of the "Our impact" heading (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.state === 'ready' && !this.noAnimation) this.countUp.arm();
-  }
+  headingLevel: HeadingLevel = 2;
 
   private shownProgrammes(all: Programme[]): Programme[] {
     const wanted = (this.programmes ?? '')
@@ -83,17 +78,8 @@ export class SosImpactStats extends SosDataElement {
     return wanted.length ? all.filter((programme) => wanted.includes(programme.type)) : all;
   }
 
-  /**
-   * A figure for the eye (counting up, sized by the final figure so nothing around it moves) and,
-   * separately, the final figure for assistive technology from the start.
-   */
   private renderFigure(value: number): TemplateResult {
-    const lang = this.language;
-    const final = formatNumber(value, lang);
-    const shown = this.noAnimation ? final : formatNumber(this.countUp.value(value), lang);
-    return html`<span class="figure" aria-hidden="true"
-        ><span class="figure-final">${final}</span><span class="figure-shown">${shown}</span></span
-      ><span class="visually-hidden">${final}</span>`;
+    return html`<span class="figure">${formatNumber(value, this.language)}</span>`;
   }
 
   private renderProgramme(programme: Programme, profile: VillageProfile): TemplateResult {
@@ -120,10 +106,10 @@ export class SosImpactStats extends SosDataElement {
     const programmes = this.shownProgrammes(profile.impact.programmes);
     return this.renderFrame(html`
       <p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing}>${name?.text}</p>
-      ${heading(headingLevel(this.headingLevel), msg('Our impact'), { className: 'heading', part: 'heading' })}
+      ${heading(headingLevel(this.headingLevel), msg('Our impact', { id: 'impact.heading' }), { className: 'heading', part: 'heading' })}
       <p class="total" part="total">
         ${this.renderFigure(profile.impact.totalBeneficiaries)}
-        <span class="total-label">${msg('Beneficiaries')}</span>
+        <span class="total-label">${msg('Beneficiaries', { id: 'impact.beneficiaries' })}</span>
       </p>
       ${programmes.length
         ? html`<ul class="programmes" part="programmes" role="list">

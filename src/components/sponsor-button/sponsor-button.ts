@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { arrowIcon } from '../../internal/icons.js';
@@ -38,32 +37,44 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
 export class SosSponsorButton extends SosDataElement {
   static override styles = [...SosDataElement.styles, buttonStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    market: {},
+    href: {},
+    partner: {},
+    campaign: {},
+    variant: { reflect: true },
+    size: { reflect: true },
+    target: {},
+    hideNote: { type: Boolean, attribute: 'hide-note' },
+    block: { type: Boolean, reflect: true },
+  };
+
   /** National sponsorship market, as an ISO country code (`CA`, `GB`, …). Defaults to the data's default market. */
-  @property() market?: string;
+  market?: string;
 
   /** Sponsor page URL: overrides the data's, and keeps the button working when the data fails. http(s) only. */
-  @property() href?: string;
+  href?: string;
 
   /** Partner code for attribution, sent as `utm_source`. */
-  @property() partner?: string;
+  partner?: string;
 
   /** Campaign code for attribution, sent as `utm_campaign`. */
-  @property() campaign?: string;
+  campaign?: string;
 
   /** `primary` (filled), `secondary` (outlined) or `inverse` (for dark backgrounds). */
-  @property({ reflect: true }) variant: SponsorButtonVariant = 'primary';
+  variant: SponsorButtonVariant = 'primary';
 
   /** `small`, `medium` or `large`. */
-  @property({ reflect: true }) size: SponsorButtonSize = 'medium';
+  size: SponsorButtonSize = 'medium';
 
   /** Where the link opens: `_self` (default) or `_blank`, which adds `rel="noopener"`. */
-  @property() target?: LinkTarget;
+  target?: LinkTarget;
 
   /** Leaves out the note under the button. */
-  @property({ type: Boolean, attribute: 'hide-note' }) hideNote = false;
+  hideNote = false;
 
   /** Stretches the button to the full width of its container. */
-  @property({ type: Boolean, reflect: true }) block = false;
+  block = false;
 
   private renderButton(target: SponsorTarget, profile: VillageProfile | undefined): TemplateResult {
     const label = profile && target.market ? this.text(target.market.callToAction, profile) : undefined;
@@ -80,9 +91,9 @@ export class SosSponsorButton extends SosDataElement {
         aria-describedby=${note ? 'note' : nothing}
         @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
       >
-        <span class="label" part="label" lang=${label?.lang || nothing}>${label?.text ?? msg('Sponsor a child')}</span>
+        <span class="label" part="label" lang=${label?.lang || nothing}>${label?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>
         ${arrowIcon}
-        ${opensNew ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
+        ${opensNew ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span>` : nothing}
       </a>
       ${note ? html`<p class="note" part="note" id="note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}
     `);
@@ -93,7 +104,7 @@ export class SosSponsorButton extends SosDataElement {
   }
 
   protected override errorMessage(): string {
-    return msg('The sponsorship page could not be found.');
+    return msg('The sponsorship page could not be found.', { id: 'sponsor.error' });
   }
 
   protected renderReady(profile: VillageProfile): TemplateResult {
@@ -105,12 +116,12 @@ export class SosSponsorButton extends SosDataElement {
     return html`<span class="skeleton skeleton-button"></span>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderState(): TemplateResult {
     // With an href, the button works before and without data, unless the page gave its own fallback.
-    if (this.view.state !== 'ready' && this.href && !this.hasFallbackChildren()) {
+    if (this.state !== 'ready' && this.href && !this.hasFallbackChildren()) {
       const target = sponsorTarget(undefined, this);
       if (target) return this.renderButton(target, undefined);
     }
-    return super.render();
+    return super.renderState();
   }
 }

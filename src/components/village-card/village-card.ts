@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { formatNumber } from '../../internal/format.js';
@@ -55,17 +54,24 @@ import { styles } from './village-card.styles.js';
 export class SosVillageCard extends SosDataElement {
   static override styles = [...SosDataElement.styles, buttonStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    market: {},
+    partner: {},
+    campaign: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** National sponsorship market for the call to action (`CA`, `GB`, …). Defaults to the data's. */
-  @property() market?: string;
+  market?: string;
 
   /** Partner code for attribution on the sponsor link (`utm_source`). */
-  @property() partner?: string;
+  partner?: string;
 
   /** Campaign code for attribution on the sponsor link (`utm_campaign`). */
-  @property() campaign?: string;
+  campaign?: string;
 
   /** Level of the village-name heading (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   private renderFlag(code: string): TemplateResult {
     const art = flagArt(code);
@@ -109,12 +115,12 @@ export class SosVillageCard extends SosDataElement {
               href=${target.url}
               @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
             >
-              <span lang=${cta?.lang || nothing}>${cta?.text ?? msg('Sponsor a child')}</span>${arrowIcon}
+              <span lang=${cta?.lang || nothing}>${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}
             </a>`
           : nothing}
         ${profile.url
           ? html`<a class="link" part="learn-more" href=${profile.url}
-              >${msg('Learn more')}<span class="visually-hidden"> ${msg(str`about ${nameText}`)}</span></a
+              >${msg('Learn more', { id: 'card.learn-more' })}<span class="visually-hidden"> ${msg(str`about ${nameText}`, { id: 'card.learn-more-about' })}</span></a
             >`
           : nothing}
       </div>
@@ -138,7 +144,7 @@ export class SosVillageCard extends SosDataElement {
         ${summary ? html`<p class="summary" part="summary" lang=${summary.lang || nothing}>${summary.text}</p>` : nothing}
         <p class="total" part="total">
           <span class="total-figure">${formatNumber(profile.impact.totalBeneficiaries, this.language)}</span>
-          <span>${msg('Beneficiaries')}</span>
+          <span>${msg('Beneficiaries', { id: 'impact.beneficiaries' })}</span>
         </p>
         ${this.renderActions(profile, name?.text ?? '')} ${this.renderStaleNote(profile, view)}
       </div>

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { formatCompact, formatNumber, formatPercent } from '../../internal/format.js';
@@ -37,33 +36,38 @@ import { styles } from './village-facts.styles.js';
 export class SosVillageFacts extends SosDataElement {
   static override styles = [...SosDataElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideSources: { type: Boolean, attribute: 'hide-sources' },
+  };
+
   /** Level of the heading (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** Leaves out the sources. */
-  @property({ type: Boolean, attribute: 'hide-sources' }) hideSources = false;
+  hideSources = false;
 
   private term(kind: FactKind): string {
     switch (kind) {
       case 'population':
-        return msg('Population');
+        return msg('Population', { id: 'facts.population' });
       case 'former-capital':
-        return msg('Former capital');
+        return msg('Former capital', { id: 'facts.former-capital' });
       case 'unemployment-rate':
-        return msg('Unemployment rate');
+        return msg('Unemployment rate', { id: 'facts.unemployment-rate' });
       case 'location':
-        return msg('Where it lies');
+        return msg('Where it lies', { id: 'facts.location' });
     }
   }
 
   private approximately(approximation: Approximation, figure: string): string {
     switch (approximation) {
       case 'about':
-        return msg(str`about ${figure}`);
+        return msg(str`about ${figure}`, { id: 'facts.about' });
       case 'close-to':
-        return msg(str`close to ${figure}`);
+        return msg(str`close to ${figure}`, { id: 'facts.close-to' });
       case 'more-than':
-        return msg(str`more than ${figure}`);
+        return msg(str`more than ${figure}`, { id: 'facts.more-than' });
       case 'exact':
         return figure;
     }
@@ -77,7 +81,7 @@ export class SosVillageFacts extends SosDataElement {
         return html`<span class="value" part="value">${this.approximately(fact.approximation, figure)}</span>`;
       }
       case 'former-capital':
-        return html`<span class="value" part="value">${msg(str`Until ${fact.until}`)}</span>`;
+        return html`<span class="value" part="value">${msg(str`Until ${fact.until}`, { id: 'facts.until' })}</span>`;
       case 'unemployment-rate': {
         const comparison = this.text(fact.comparison, profile);
         return html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
@@ -97,7 +101,7 @@ export class SosVillageFacts extends SosDataElement {
     const name = this.text(source.name, profile);
     const label = name?.text ?? source.id;
     return html`<span class="source" part="source"
-      >${msg('Source:')}
+      >${msg('Source:', { id: 'facts.source' })}
       ${source.url
         ? html`<a href=${source.url} lang=${name?.lang || nothing}><cite>${label}</cite></a>`
         : html`<cite lang=${name?.lang || nothing}>${label}</cite>`}</span
@@ -111,7 +115,7 @@ export class SosVillageFacts extends SosDataElement {
       (group) => group.facts.length,
     );
     return this.renderFrame(html`
-      ${heading(headingLevel(this.headingLevel), msg(str`${place?.text ?? ''} at a glance`), { className: 'heading', part: 'heading' })}
+      ${heading(headingLevel(this.headingLevel), msg(str`${place?.text ?? ''} at a glance`, { id: 'facts.heading' }), { className: 'heading', part: 'heading' })}
       ${groups.length
         ? html`<dl class="facts" part="facts">
             ${groups.map(
@@ -121,7 +125,7 @@ export class SosVillageFacts extends SosDataElement {
               </div>`,
             )}
           </dl>`
-        : html`<p class="empty">${msg('No facts about this place yet.')}</p>`}
+        : html`<p class="empty">${msg('No facts about this place yet.', { id: 'facts.empty' })}</p>`}
       ${this.renderStaleNote(profile, view)}
     `);
   }

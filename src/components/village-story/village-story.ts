@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
@@ -42,19 +41,27 @@ interface Piece {
 export class SosVillageStory extends SosDataElement {
   static override styles = [...SosDataElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    collapsible: { type: Boolean, reflect: true },
+    preview: { type: Number },
+    source: {},
+    expanded: { state: true, attribute: false },
+  };
+
   /** Level of the section headings (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** Shows only the first paragraphs, with a "Read more" button for the rest. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  collapsible = false;
 
   /** How many paragraphs stay visible while collapsed. */
-  @property({ type: Number }) preview = 2;
+  preview = 2;
 
   /** Shows only the sections written for this source (a `sources` id in the data, such as `sos-uk`). */
-  @property() source?: string;
+  source?: string;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   private split(sections: StorySection[]): { shown: Piece[]; more: Piece[] } {
     const limit = this.collapsible ? Math.max(1, Math.floor(this.preview) || 1) : Infinity;
@@ -96,7 +103,7 @@ export class SosVillageStory extends SosDataElement {
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
     const sections = (profile.story ?? []).filter((section) => !this.source || section.source === this.source);
     if (!sections.length) {
-      return this.renderFrame(html`<p class="empty">${msg('This village has no story to tell yet.')}</p>`);
+      return this.renderFrame(html`<p class="empty">${msg('This village has no story to tell yet.', { id: 'story.empty' })}</p>`);
     }
     const { shown, more } = this.split(sections);
     return this.renderFrame(html`
@@ -111,7 +118,7 @@ export class SosVillageStory extends SosDataElement {
               aria-controls="more"
               @click=${this.handleToggle}
             >
-              ${this.expanded ? msg('Show less') : msg('Read more')}
+              ${this.expanded ? msg('Show less', { id: 'story.show-less' }) : msg('Read more', { id: 'story.read-more' })}
               <svg class="chevron" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true" focusable="false">
                 <path d="M4 6l4 4 4-4" />
               </svg>

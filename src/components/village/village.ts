@@ -1,5 +1,4 @@
-import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { villageContext } from '../../context/village-context.js';
 import { VillageDataController, type DataState, type VillageData } from '../../internal/village-data-controller.js';
@@ -27,17 +26,24 @@ export class SosVillage extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    profile: { attribute: false },
+    timeout: { type: Number },
+    state: { reflect: true },
+  };
+
   /** URL of the village profile JSON, resolved against the page like `<img src>`. */
-  @property() src?: string;
+  src?: string;
 
   /** The village profile, for pages that already hold the data. Used when there is no `src`. */
-  @property({ attribute: false }) profile?: VillageProfile;
+  profile?: VillageProfile;
 
   /** Milliseconds to wait for the data before giving up. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Where the data stands: `loading`, `ready` or `error`. */
-  @property({ reflect: true }) state: DataState = 'loading';
+  state: DataState = 'loading';
 
   private readonly provider = new ContextProvider(this, { context: villageContext });
   private readonly data = new VillageDataController(this);

@@ -1,0 +1,107 @@
+/**
+ * Per-element language for the widgets' own texts. `@lit/localize` switches one locale for a whole
+ * page; a page here may hold a Russian widget beside a French one. So every widget renders inside
+ * `speak(lang, …)`, and the `msg()` implementation installed here answers from that language's
+ * catalog. Catalogs (`locales/<lang>.json`, built from the XLIFF files) are fetched on first use,
+ * next to this module; English, the source language, needs none.
+ */
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { StrResult } from '@lit/localize';
+
+export const TARGET_LOCALES = ['fr', 'ru', 'kk'] as const;
+export type TargetLocale = (typeof TARGET_LOCALES)[number];
+
+/** A text, or a text with placeholders as strings and placeholder indices. */
+export type Catalog = Record<string, string | (string | number)[]>;
+
+const catalogs = new Map<TargetLocale, Catalog>();
+const loading = new Map<TargetLocale, Promise<void>>();
+let speaking: TargetLocale | undefined;
+let installed: boolean | undefined;
+
+/** The catalog a language tag uses (`ru-KZ` → `ru`), or undefined for English and unknown languages. */
+export function catalogFor(lang: string): TargetLocale | undefined {
+  const primary = lang.toLowerCase().split('-')[0];
+  return (TARGET_LOCALES as readonly string[]).includes(primary) ? (primary as TargetLocale) : undefined;
+}
+
+/**
+ * Starts loading what `lang` needs. Returns a promise while it loads, undefined when the texts are
+ * ready (already loaded, English, or a language without a catalog, which shows English).
+ */
+export function prepare(lang: string): Promise<void> | undefined {
+  const code = catalogFor(lang);
+  if (!code || catalogs.has(code)) return undefined;
+  install();
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = fetchCatalog(code).then(
+      (catalog) => void catalogs.set(code, catalog),
+      () => void catalogs.set(code, {}), // unreachable catalog: English, rather than a widget stuck loading
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** Runs `render` with `msg()` answering in `lang`. Rendering is synchronous, so this is safe. */
+export function speak<T>(lang: string, render: () => T): T {
+  const previous = speaking;
+  speaking = catalogFor(lang);
+  try {
+    return render();
+  } finally {
+    speaking = previous;
+  }
+}
+
+async function fetchCatalog(code: TargetLocale): Promise<Catalog> {
+  const response = await fetch(new URL(`../locales/${code}.json`, import.meta.url), { credentials: 'omit' });
+  if (!response.ok) throw new Error(String(response.status));
+  const data: unknown = await response.json();
+  const catalog: Catalog = {};
+  // Catalogs are data: only strings, and arrays of strings and indices, are taken.
+  for (const [id, text] of Object.entries(data && typeof data === 'object' ? data : {})) {
+    if (typeof text === 'string' || (Array.isArray(text) && text.every((p) => typeof p === 'string' || Number.isInteger(p)))) {
+      Object.defineProperty(catalog, id, { value: text, enumerable: true });
+    }
+  }
+  return catalog;
+}
+
+function translate(template: string | StrResult, options?: { id?: string }): string {
+  const entry = speaking && options?.id ? catalogs.get(speaking)?.[options.id] : undefined;
+  if (isStrTagged(template)) {
+    if (Array.isArray(entry)) return entry.map((part) => (typeof part === 'number' ? String(template.values[part]) : part)).join('');
+    return joinStringsAndValues(template.strings, template.values);
+  }
+  return typeof entry === 'string' ? entry : template;
+}
+
+/** Installs `translate` as `msg()`, once, and only when a language other than English is wanted. */
+function install(): void {
+  if (installed !== undefined) return;
+  try {
+    _installMsgImplementation(translate as Parameters<typeof _installMsgImplementation>[0]);
+    installed = true;
+  } catch {
+    installed = false;
+    console.warn('sos-village-widgets: the page configures @lit/localize itself; widget texts follow its locale.');
+  }
+}
+
+const watched = new Set<{ requestUpdate(): void }>();
+let observer: MutationObserver | undefined;
+
+/** Re-renders `element` whenever a `lang` attribute changes anywhere in the document. */
+export function watchLanguage(element: { requestUpdate(): void }): void {
+  watched.add(element);
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => watched.forEach((el) => el.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export function unwatchLanguage(element: { requestUpdate(): void }): void {
+  watched.delete(element);
+}
