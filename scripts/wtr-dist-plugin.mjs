@@ -49,7 +49,7 @@ function installHooks() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-async function checkPage(session, { path, html, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000 }) {
+async function checkPage(session, { path, html, csp = false, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000 }) {
   const testPage = session.browser.getPage(session.id);
   const origin = new URL(testPage.url()).origin;
   const page = await testPage.browser().newPage();
@@ -63,7 +63,11 @@ async function checkPage(session, { path, html, viewport = { width: 1280, height
     const url = origin + path;
     if (html !== undefined) {
       await page.setRequestInterception(true);
-      page.on('request', (r) => (r.url() === url ? r.respond({ status: 200, contentType: 'text/html', body: html }) : r.continue()));
+      page.on('request', (r) =>
+        r.url() === url
+          ? r.respond({ status: 200, contentType: 'text/html', headers: csp ? { 'content-security-policy': STRICT_CSP } : {}, body: html })
+          : r.continue(),
+      );
     }
     await page.goto(url, { waitUntil: 'load' });
     await page
@@ -84,6 +88,10 @@ async function checkPage(session, { path, html, viewport = { width: 1280, height
           ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'].map((t) => [t, !!customElements.get(t)]),
         ),
         bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
+        shadowText: [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
+          .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))
+          .join(' | '),
       })),
     );
   } finally {

@@ -18,12 +18,13 @@ interface PageReport {
   states: string[];
   defined: Record<string, boolean>;
   bundleMarker: string | null;
+  shadowText: string;
 }
 
 const TAGS = ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
 const BUDGET = 20 * 1024;
 
-const checkPage = (payload: { path: string; html?: string; viewport?: { width: number; height: number } }) =>
+const checkPage = (payload: { path: string; html?: string; csp?: boolean; viewport?: { width: number; height: number } }) =>
   executeServerCommand<PageReport, typeof payload>('check-page', payload);
 
 /** Puppeteer names console.warn 'warn'; other tools say 'warning'. */
@@ -81,6 +82,21 @@ describe('the built bundle', function () {
     const report = await checkPage({ path: '/dist/partner.html?csp=strict' });
     expect(problems(report)).to.deep.equal([]);
     expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-card:ready', 'sos-sponsor-button:ready']);
+  });
+
+  it('speaks Russian on the partner page set to lang="ru", under the strict CSP', async () => {
+    const partner = await (await fetch('/dist/partner.html')).text();
+    const html = partner.replace('<html lang="en">', '<html lang="ru">');
+    const report = await checkPage({ path: '/dist/partner-ru.html', html, csp: true });
+    expect(problems(report)).to.deep.equal([]);
+    expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-card:ready', 'sos-sponsor-button:ready']);
+    expect(report.requests).to.include('/dist/locales/ru.json');
+    for (const english of ['Our impact', 'Beneficiaries', 'Sponsor a child', 'Learn more', 'kindergarten', 'Kazakhstan']) {
+      expect(report.shadowText, english).not.to.contain(english);
+    }
+    expect(report.shadowText).to.contain('Наша помощь');
+    expect(report.shadowText).to.contain('4 молодёжных учреждения');
+    expect(report.shadowText).to.contain('Стать спонсором ребёнка');
   });
 
   it('documents that policy in the README', async () => {

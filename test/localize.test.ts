@@ -1,0 +1,146 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define/all.js';
+import { facilityNoun } from '../src/internal/labels.js';
+import { prepare, speak } from '../src/internal/localize.js';
+import type { SosDataElement } from '../src/internal/data-element.js';
+import type { VillageProfile } from '../src/data/schema.js';
+import { ALMATY_URL, nordhavn } from './fixtures/profiles.js';
+import { failOnLitWarnings, resetData, textOf, until } from './helpers.js';
+
+const texts = (el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+async function inLanguage<T extends SosDataElement>(lang: string, tag: string, attrs = ''): Promise<T> {
+  const wrapper = await fixture(html`<div lang=${lang}></div>`);
+  wrapper.innerHTML = `<${tag} src="${ALMATY_URL}" ${attrs}></${tag}>`;
+  const el = wrapper.firstElementChild as T;
+  await until(el);
+  return el;
+}
+
+describe('localisation', () => {
+  failOnLitWarnings();
+  beforeEach(resetData);
+
+  describe('Russian', () => {
+    it('<sos-impact-stats>: strings, data, plurals and numbers', async () => {
+      const el = await inLanguage('ru', 'sos-impact-stats');
+      expect(textOf(el, 'h2')).to.equal('Наша помощь');
+      expect(textOf(el, '.total')).to.equal('459 Благополучатели');
+      expect(texts(el, '.facilities')).to.deep.equal(['1 детский сад', '2 социальных центра', '1 детская деревня', '4 молодёжных учреждения']);
+      expect(texts(el, '.people-label')[0]).to.equal('Воспитанники детского сада');
+      expect(textOf(el, '.eyebrow')).to.equal('Детская деревня SOS Алматы');
+      await expect(el).to.be.accessible();
+    });
+
+    it('<sos-village-card>: name, place, call to action, learn more', async () => {
+      const el = await inLanguage('ru', 'sos-village-card');
+      expect(textOf(el, 'h2')).to.equal('Детская деревня SOS Алматы');
+      expect(textOf(el, '[part="place"]')).to.equal('Алматы, Казахстан');
+      expect(textOf(el, '[part="button"]')).to.equal('Стать спонсором ребёнка');
+      expect(textOf(el, '[part="learn-more"]')).to.equal('Подробнее — Детская деревня SOS Алматы');
+      expect(el.shadowRoot!.querySelector('img')!.alt).to.contain('Рисунок');
+    });
+
+    it('<sos-village-facts>: compact numbers, percentages, years', async () => {
+      const el = await inLanguage('ru', 'sos-village-facts');
+      expect(textOf(el, 'h2')).to.equal('Алматы: коротко');
+      const values = texts(el, '.value');
+      expect(values[0]).to.match(/^около 1,4\s(млн|миллиона)/);
+      expect(values).to.include('до 1997 года');
+      expect(values.some((v) => /^6,3\s?%$/.test(v))).to.equal(true);
+      expect(textOf(el, '[part="source"]')).to.contain('Источник:');
+    });
+  });
+
+  it('pluralises Russian facility nouns from the catalog: 1, 2, 5, 21', async () => {
+    await prepare('ru');
+    const forms = speak('ru', () => [1, 2, 5, 21, 11, 22].map((n) => `${n} ${facilityNoun('kindergarten', n, 'ru')}`));
+    expect(forms).to.deep.equal(['1 детский сад', '2 детских сада', '5 детских садов', '21 детский сад', '11 детских садов', '22 детских сада']);
+    const english = speak('en', () => [1, 2].map((n) => `${n} ${facilityNoun('youth-facility', n, 'en')}`));
+    expect(english).to.deep.equal(['1 youth facility', '2 youth facilities']);
+  });
+
+  it('French: every element, with region variants falling back (fr-CA → fr)', async () => {
+    const story = await inLanguage('fr-CA', 'sos-village-story', 'collapsible');
+    expect(texts(story, 'h2')[0]).to.equal('SOS Villages d’Enfants à Almaty');
+    expect(textOf(story, '[part="toggle"]')).to.equal('Lire la suite');
+    const button = await inLanguage('fr', 'sos-sponsor-button');
+    expect(textOf(button, '[part="label"]')).to.equal('Parrainer un enfant');
+    expect(textOf(button, '[part="note"]')).to.equal('Vous recevrez un reçu fiscal canadien pour don de bienfaisance.');
+    const stats = await inLanguage('fr', 'sos-impact-stats');
+    expect(texts(stats, '.facilities')).to.deep.equal(['1 jardin d’enfants', '2 centres sociaux', '1 village d’enfants', '4 foyers pour jeunes']);
+  });
+
+  it('Kazakh: UI in Kazakh; data without a Kazakh text falls back to English, marked lang="en"', async () => {
+    const el = await inLanguage('kk', 'sos-village-card');
+    expect(textOf(el, 'h2')).to.equal('Алматы SOS балалар ауылы');
+    expect(el.shadowRoot!.querySelector('h2')!.hasAttribute('lang')).to.equal(false);
+    expect(textOf(el, '[part="learn-more"]')).to.match(/^Толығырақ/);
+    const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(summary.textContent).to.contain('1991');
+    expect(textOf(el, '[part="total"]')).to.equal('459 Көмек алушылар');
+  });
+
+  it('follows the nearest lang, then <html lang>, and shows English for a language it does not have', async () => {
+    const el = await inLanguage('de', 'sos-impact-stats');
+    expect(textOf(el, 'h2')).to.equal('Our impact');
+    const other = await fixture<SosDataElement>(html`<sos-impact-stats lang="de" .profile=${nordhavn() as VillageProfile}></sos-impact-stats>`);
+    expect(textOf(other, '.total')).to.contain('1.234.567');
+  });
+
+  it('re-renders when a lang attribute changes at run time', async () => {
+    const wrapper = await fixture(html`<div lang="en"><sos-village-facts src=${ALMATY_URL}></sos-village-facts></div>`);
+    const el = wrapper.querySelector('sos-village-facts')!;
+    await until(el);
+    expect(textOf(el, 'dt')).to.contain('Population');
+    wrapper.setAttribute('lang', 'ru');
+    await waitUntil(() => textOf(el, 'dt').includes('Население'), 'did not switch to Russian', { timeout: 4000 });
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => texts(el, 'dt').includes('Taux de chômage'), 'did not switch to French', { timeout: 4000 });
+  });
+
+  it('shows two languages side by side on one page', async () => {
+    const page = await fixture(html`<div>
+      <sos-impact-stats lang="ru" src=${ALMATY_URL}></sos-impact-stats>
+      <sos-impact-stats lang="fr" src=${ALMATY_URL}></sos-impact-stats>
+    </div>`);
+    const [ru, fr] = page.querySelectorAll('sos-impact-stats');
+    await until(ru);
+    await until(fr);
+    expect(textOf(ru, 'h2')).to.equal('Наша помощь');
+    expect(textOf(fr, 'h2')).to.equal('Notre impact');
+    expect(texts(ru, '.facilities')[1]).to.equal('2 социальных центра');
+    expect(texts(fr, '.facilities')[1]).to.equal('2 centres sociaux');
+  });
+
+  it('stays loading until its texts arrive, so it never flashes English', async () => {
+    const wrapper = await fixture(html`<div lang="kk"></div>`);
+    const el = document.createElement('sos-village-facts') as SosDataElement;
+    el.profile = nordhavn() as VillageProfile;
+    wrapper.append(el);
+    await el.updateComplete;
+    if (el.state === 'ready') expect(textOf(el, 'dt')).not.to.contain('Population');
+    await until(el);
+    expect(textOf(el, 'dt')).to.contain('Халқы');
+  });
+
+  it('lays out right to left with nothing overlapping', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" style="width: 720px"><sos-village-card src=${ALMATY_URL}></sos-village-card></div>`);
+    const el = wrapper.querySelector('sos-village-card')!;
+    await until(el);
+    const box = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    const media = box('[part="media"]');
+    const body = box('[part="body"]');
+    expect(media.left, 'the picture moves to the right').to.be.greaterThan(body.left);
+    expect(media.left).to.be.at.least(body.right - 1);
+    const flag = box('[part="flag"]');
+    const place = el.shadowRoot!.querySelector('[part="place"] > span:last-child')!.getBoundingClientRect();
+    expect(flag.left, 'the flag leads on the right').to.be.at.least(place.right - 1);
+    const button = box('[part="button"]');
+    const more = box('[part="learn-more"]');
+    expect(button.left >= more.right - 1 || button.top >= more.bottom - 1 || more.top >= button.bottom - 1).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});
