@@ -16,6 +16,20 @@ const preview: Preview = {
     layout: 'padded',
   },
   globalTypes: {
+    locale: {
+      description: 'Language of the page the widgets sit in',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'ru', title: 'Русский' },
+          { value: 'kk', title: 'Қазақша' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     scheme: {
       description: 'Colour scheme of the widgets',
       toolbar: {
@@ -30,8 +44,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { scheme: '' },
+  initialGlobals: { scheme: '', locale: 'en' },
   decorators: [
+    (story, context) => {
+      // The widgets take the nearest lang, as on a partner's page: here, the preview document's.
+      document.documentElement.lang = (context.globals.locale as string) || 'en';
+      return story();
+    },
     (story, context) => {
       const scheme = context.globals.scheme as string;
       const root = document.getElementById('storybook-root');

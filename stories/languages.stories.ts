@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { SAMPLE } from './mock-data.js';
+
+/**
+ * The same widgets in each language, as on a page whose `lang` is set to it: UI strings, the
+ * profile's translated text, numbers and plurals. Kazakh has no translation of most of the sample's
+ * text, so that text shows in English, marked `lang="en"`.
+ */
+const inLanguage = (lang: string) => html`
+  <style>
+    .story-languages { display: grid; gap: 1.5rem; max-width: 760px; }
+  </style>
+  <div class="story-languages" lang=${lang}>
+    <sos-village src=${SAMPLE}>
+      <sos-impact-stats></sos-impact-stats>
+      <sos-village-card></sos-village-card>
+      <sos-village-facts></sos-village-facts>
+      <sos-sponsor-button market="CA"></sos-sponsor-button>
+    </sos-village>
+  </div>
+`;
+
+const meta = {
+  title: 'Composition/Languages',
+  component: 'sos-village',
+} satisfies Meta;
+
+export default meta;
+
+export const English: StoryObj = { render: () => inLanguage('en') };
+export const French: StoryObj = { render: () => inLanguage('fr') };
+export const Russian: StoryObj = { render: () => inLanguage('ru') };
+export const Kazakh: StoryObj = { render: () => inLanguage('kk') };
+/** Two languages on one page: each widget follows its own nearest `lang`. */
+export const SideBySide: StoryObj = {
+  render: () => html`<div style="display: grid; gap: 1.5rem">
+    <sos-impact-stats lang="ru" src=${SAMPLE} layout="compact"></sos-impact-stats>
+    <sos-impact-stats lang="fr" src=${SAMPLE} layout="compact"></sos-impact-stats>
+  </div>`,
+};
