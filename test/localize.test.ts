@@ -144,3 +144,37 @@ describe('localisation', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('no English left in the interface', () => {
+  beforeEach(resetData);
+
+  // Interface texts only: profile text without a translation rightly stays in English.
+  const ENGLISH_UI = ['Our impact', 'Learn more', 'Read more', 'Population', 'Former capital', 'Unemployment rate', 'Where it lies', 'Source:', 'at a glance', 'kindergarten', 'youth facilit'];
+  const TAGS = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
+
+  for (const lang of ['fr', 'ru', 'kk']) {
+    it(`${lang}: every element`, async () => {
+      for (const tag of TAGS) {
+        const el = await inLanguage(lang, tag, 'collapsible');
+        // Text marked with a lang of its own is profile text that fell back to another language.
+        const shadow = document.createElement('div');
+        el.shadowRoot!.childNodes.forEach((node) => shadow.append(node.cloneNode(true)));
+        shadow.querySelectorAll('[lang], style').forEach((node) => node.remove());
+        const text = (shadow.textContent ?? '').replace(/\s+/g, ' ');
+        const expected = lang === 'fr' ? ENGLISH_UI.filter((word) => word !== 'Population') : ENGLISH_UI;
+        for (const english of expected) expect(text, `${tag} in ${lang}`).not.to.contain(english);
+      }
+    });
+  }
+
+  it('dates the stale note in the element’s language', async () => {
+    const profile = { ...nordhavn(), updatedAt: '2026-11-01' } as VillageProfile;
+    await prepare('ru');
+    const el = await fixture<SosDataElement>(html`<sos-village-facts lang="ru" .profile=${profile}></sos-village-facts>`);
+    const note = speak('ru', () => (el as unknown as { renderStaleNote(p: VillageProfile, v: object): unknown }).renderStaleNote(profile, { state: 'ready', stale: true }));
+    const host = document.createElement('div');
+    const { render } = await import('lit');
+    render(note, host);
+    expect(host.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Данные на 1 ноября 2026 г.; более свежие загрузить не удалось.');
+  });
+});
