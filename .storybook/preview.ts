@@ -7,7 +7,30 @@ import { installMockEndpoints } from '../stories/mock-data.js';
 setCustomElementsManifest(manifest);
 installMockEndpoints();
 
+/**
+ * Controls from the manifest's types: an optional string (`string | undefined`) would otherwise get
+ * an object editor. Derived from the types, not written per element.
+ */
+const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (context) => {
+  const argTypes = { ...context.argTypes };
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const summary = String(argType.table?.type?.summary ?? '');
+    const current = argType.control as { type?: string } | undefined;
+    if (name === 'state') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
+    else if (current?.type && current.type !== 'object') continue; // radios from the stories' own lists
+    else if (/^string( \| undefined)?$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'text' } };
+    else if (/^boolean$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'boolean' } };
+    else if (/^number$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'number' } };
+    else if (/^'[^']*'( \| '[^']*')*( \| undefined)?$/.test(summary)) {
+      const options = [...summary.matchAll(/'([^']*)'/g)].map((match) => match[1]);
+      argTypes[name] = { ...argType, options, control: { type: 'inline-radio' } };
+    } else if (/^HeadingLevel$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'number', min: 2, max: 6 } };
+  }
+  return argTypes;
+};
+
 const preview: Preview = {
+  argTypesEnhancers: [controlsFromTypes],
   tags: ['autodocs'],
   parameters: {
     a11y: { test: 'error' },
