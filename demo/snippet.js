@@ -2,7 +2,15 @@
 // and write the snippet a partner pastes. Plain JavaScript, so it also runs from a static dist/.
 
 /** Column widths the reservation steps at (container query breakpoints). */
-export const BREAKPOINTS = [320, 400, 600, 720, 960];
+export const BREAKPOINTS = [320, 400, 480, 560, 640, 720, 960];
+/** Widest column measured, for the last band. */
+const WIDEST = 1200;
+
+/** Each band's two edges: its breakpoint and the last pixel before the next one. */
+const bandEdges = (i) => [BREAKPOINTS[i], (BREAKPOINTS[i + 1] ?? WIDEST + 1) - 1];
+
+/** Every width `measure` samples by default. */
+export const SAMPLE_WIDTHS = BREAKPOINTS.flatMap((_, i) => bandEdges(i));
 /** Extra room over the measured height: the partner's font may wrap text differently. */
 const SAFETY = 1.08;
 
@@ -21,7 +29,7 @@ function attributes(attrs) {
  * Heights of `tag` with `attrs` once ready, at each breakpoint width, rendered off-screen in this
  * page (the widgets must already be defined here).
  */
-export async function measure(tag, attrs, widths = BREAKPOINTS) {
+export async function measure(tag, attrs, widths = SAMPLE_WIDTHS) {
   const stage = document.createElement('div');
   stage.setAttribute('aria-hidden', 'true');
   stage.className = 'measure-stage';
@@ -46,15 +54,15 @@ export async function measure(tag, attrs, widths = BREAKPOINTS) {
 /**
  * CSS that holds each widget's space before the script runs. The reservation has to live in the
  * host page: space reserved inside the shadow root arrives with the script, too late.
- * For each band between breakpoints it keeps the tallest height measured at the band's edges.
+ * For each band between breakpoints it keeps the taller of the heights measured at its two edges
+ * (a widget may change layout inside a band, so a band is held at its tallest).
  */
 export function reservationCss(measured) {
   const lines = ['.sos-embed { container-type: inline-size; }'];
   const bands = new Map();
   for (const [tag, heights] of Object.entries(measured)) {
     BREAKPOINTS.forEach((width, i) => {
-      const next = BREAKPOINTS[i + 1] ?? width;
-      const tallest = Math.max(heights[width] ?? 0, heights[next] ?? 0);
+      const tallest = Math.max(...bandEdges(i).map((edge) => heights[edge] ?? 0));
       const px = Math.ceil((tallest * SAFETY) / 4) * 4;
       const rule = `.sos-embed > ${tag} { display: block; min-height: ${px}px; }`;
       if (!bands.has(width)) bands.set(width, []);
