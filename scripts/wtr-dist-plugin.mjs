@@ -14,6 +14,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * `?csp=strict` serves a page under the strict policy; `?delay=ms` holds the response.
  */
 export async function distMiddleware(ctx, next) {
+  if (ctx.path === '/test/pages/bundle.html') {
+    ctx.type = 'html';
+    ctx.body = bundlePage(Math.min(Math.max(Number(ctx.query.copies) || 1, 1), 5));
+    if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   const delay = Number(ctx.query.delay);
   if (delay > 0) await sleep(Math.min(delay, 10_000));
   if (ctx.path.startsWith('/dist/') && /\.(m?js|json|html|css|svg)$/.test(ctx.path) && !ctx.path.includes('..')) {
@@ -27,6 +33,24 @@ export async function distMiddleware(ctx, next) {
     await next();
   }
   if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/** A plain page with the built bundle pasted `copies` times (the second and third under other URLs). */
+function bundlePage(copies) {
+  const scripts = Array.from({ length: copies }, (_, i) => `<script type="module" src="/dist/sos-widgets.js${i ? `?copy=${i + 1}` : ''}"></script>`);
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>The built bundle, pasted ${copies} time(s)</title>${scripts.join('')}</head>
+  <body>
+    <sos-village src="/dist/data/almaty.json">
+      <sos-impact-stats></sos-impact-stats>
+      <sos-village-card></sos-village-card>
+      <sos-sponsor-button></sos-sponsor-button>
+      <sos-village-story collapsible></sos-village-story>
+      <sos-village-facts></sos-village-facts>
+    </sos-village>
+  </body>
+</html>`;
 }
 
 function installHooks() {

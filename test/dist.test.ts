@@ -50,7 +50,7 @@ describe('the built bundle', function () {
   for (const copies of [1, 2, 3]) {
     for (const csp of [false, true]) {
       it(`defines every element once and shows the data, pasted ${copies}× ${csp ? 'under Trusted Types' : 'on a plain page'}`, async () => {
-        const report = await checkPage({ path: `/test/pages/bundle-${copies}.html${csp ? '?csp=strict' : ''}` });
+        const report = await checkPage({ path: `/test/pages/bundle.html?copies=${copies}${csp ? '&csp=strict' : ''}` });
         expect(problems(report)).to.deep.equal([]);
         expect(report.defined).to.deep.equal(Object.fromEntries(TAGS.map((t) => [t, true])));
         expect(report.states).to.deep.equal([

@@ -23,11 +23,6 @@ export function toHttpUrl(value: unknown, base?: string): string | undefined {
   return url.href;
 }
 
-/** True when `value` is a string that resolves to an http(s) URL (relative references allowed). */
-export function isHttpUrlReference(value: string): boolean {
-  return toHttpUrl(value, 'https://base.invalid/') !== undefined;
-}
-
 /**
  * Adds attribution parameters with the URL API. Existing parameters of the same name are
  * replaced, never duplicated; empty values are left out.

@@ -2,7 +2,8 @@
  * One original line icon per programme type, drawn on a 24 × 24 grid with the current colour.
  * Decorative: the text next to each says the same, so they are hidden from assistive technology.
  */
-import { svg, html, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { icon } from '../../internal/icons.js';
 import type { ProgrammeType } from '../../data/profile.types.js';
 
 const PATHS: Record<ProgrammeType, SVGTemplateResult> = {
@@ -25,18 +26,5 @@ const PATHS: Record<ProgrammeType, SVGTemplateResult> = {
 };
 
 export function programmeIcon(type: ProgrammeType): TemplateResult {
-  return html`<svg
-    class="icon"
-    part="icon"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.6"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    ${PATHS[type]}
-  </svg>`;
+  return icon(PATHS[type], { className: 'icon', part: 'icon', viewBox: '0 0 24 24', strokeWidth: 1.6 });
 }

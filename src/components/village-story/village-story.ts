@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { chevronIcon } from '../../internal/icons.js';
 import type { StorySection, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-story.styles.js';
@@ -119,9 +120,7 @@ export class SosVillageStory extends SosDataElement {
               @click=${this.handleToggle}
             >
               ${this.expanded ? msg('Show less', { id: 'story.show-less' }) : msg('Read more', { id: 'story.read-more' })}
-              <svg class="chevron" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true" focusable="false">
-                <path d="M4 6l4 4 4-4" />
-              </svg>
+              ${chevronIcon}
             </button>`
         : nothing}
       ${this.renderStaleNote(profile, view)}
