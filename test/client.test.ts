@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { loadProfile, peekProfile, resolveSrc } from '../src/data/client.js';
 import { isVillageDataError, type VillageDataError } from '../src/data/errors.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { deferred, json, resetData, stubFetch, type FetchStub } from './helpers.js';
+import { deferred, json, stubFetch, type FetchStub, useFreshData } from './helpers.js';
 
 const URL_A = 'https://data.example.org/villages/nordhavn.json';
 
@@ -18,8 +18,7 @@ async function rejection(promise: Promise<unknown>): Promise<VillageDataError> {
 
 describe('data client', () => {
   let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => stub?.restore());
+  useFreshData();
 
   it('loads and validates the Almaty sample from the server', async () => {
     const loaded = await loadProfile(ALMATY_URL);

@@ -14,17 +14,23 @@ export interface FetchStub {
   restore(): void;
 }
 
-/** Replaces `fetch` for the URLs in `routes`; anything else goes to the real network (the test server). */
+const active: FetchStub[] = [];
+
+/**
+ * Replaces `fetch` for the URLs in `routes`; anything else goes to the real network (the test
+ * server). `useFreshData()` restores every stub after each test.
+ */
 export function stubFetch(routes: Record<string, Answer>): FetchStub {
   const original = window.fetch;
   const stub: FetchStub = {
     calls: [],
     inits: [],
     restore: () => {
-      window.fetch = original;
+      if (window.fetch === stubbed) window.fetch = original;
     },
   };
-  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  active.push(stub);
+  const stubbed = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, location.href).href;
     const route = routes[url];
     if (route === undefined) return original(input, init);
@@ -39,6 +45,7 @@ export function stubFetch(routes: Record<string, Answer>): FetchStub {
     if (answer instanceof Error) throw answer;
     return answer.clone();
   }) as typeof fetch;
+  window.fetch = stubbed;
   return stub;
 }
 
@@ -57,6 +64,14 @@ export function deferred<T>() {
 export function resetData(): void {
   clearProfileCache();
   sessionStorage.clear();
+}
+
+/** Each test starts with no cached profile and ends with the real `fetch` back. Call in a `describe`. */
+export function useFreshData(): void {
+  beforeEach(resetData);
+  afterEach(() => {
+    while (active.length) active.pop()!.restore();
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import '../src/define/village.js';
 import type { SosImpactStats } from '../src/components/impact-stats/impact-stats.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { failOnLitWarnings, hostilePageCss, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+import { failOnLitWarnings, hostilePageCss, stubFetch, textOf, until, useFreshData } from './helpers.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 
@@ -23,12 +23,7 @@ const tiles = (el: SosImpactStats) => [...el.shadowRoot!.querySelectorAll('.prog
 
 describe('<sos-impact-stats>', () => {
   failOnLitWarnings();
-  let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => {
-    stub?.restore();
-    stub = undefined;
-  });
+  useFreshData();
 
   describe('accessibility', () => {
     it('is accessible when ready', async () => {
@@ -43,7 +38,7 @@ describe('<sos-impact-stats>', () => {
     });
 
     it('is accessible on error', async () => {
-      stub = stubFetch({ [DEAD_URL]: new TypeError('offline') });
+      stubFetch({ [DEAD_URL]: new TypeError('offline') });
       const el = await fixture<SosImpactStats>(html`<sos-impact-stats src=${DEAD_URL}></sos-impact-stats>`);
       await until(el, 'error');
       await expect(el).to.be.accessible();
@@ -173,7 +168,7 @@ describe('<sos-impact-stats>', () => {
     });
 
     it('shows fallback children on error and keeps them working', async () => {
-      stub = stubFetch({ [DEAD_URL]: new Response('', { status: 502 }) });
+      stubFetch({ [DEAD_URL]: new Response('', { status: 502 }) });
       const el = await fixture<SosImpactStats>(
         html`<sos-impact-stats src=${DEAD_URL}><a href="https://example.org/almaty">See the village</a></sos-impact-stats>`,
       );
@@ -184,7 +179,7 @@ describe('<sos-impact-stats>', () => {
     });
 
     it('keeps roughly its ready size while loading and on error', async () => {
-      stub = stubFetch({ [DEAD_URL]: 'hang' });
+      stubFetch({ [DEAD_URL]: 'hang' });
       const wrapper = await fixture(html`<div style="width: 900px">
         <sos-impact-stats></sos-impact-stats><sos-impact-stats src=${DEAD_URL}></sos-impact-stats>
       </div>`);

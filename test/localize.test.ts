@@ -5,7 +5,7 @@ import { prepare, speak } from '../src/internal/localize.js';
 import type { SosDataElement } from '../src/internal/data-element.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { ALMATY_URL, nordhavn } from './fixtures/profiles.js';
-import { failOnLitWarnings, resetData, textOf, until } from './helpers.js';
+import { failOnLitWarnings, textOf, until, useFreshData } from './helpers.js';
 
 const texts = (el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
@@ -20,7 +20,7 @@ async function inLanguage<T extends SosDataElement>(lang: string, tag: string, a
 
 describe('localisation', () => {
   failOnLitWarnings();
-  beforeEach(resetData);
+  useFreshData();
 
   describe('Russian', () => {
     it('<sos-impact-stats>: strings, data, plurals and numbers', async () => {
@@ -146,7 +146,7 @@ describe('localisation', () => {
 });
 
 describe('no English left in the interface', () => {
-  beforeEach(resetData);
+  useFreshData();
 
   // Interface texts only: profile text without a translation rightly stays in English.
   const ENGLISH_UI = ['Our impact', 'Learn more', 'Read more', 'Population', 'Former capital', 'Unemployment rate', 'Where it lies', 'Source:', 'at a glance', 'kindergarten', 'youth facilit'];

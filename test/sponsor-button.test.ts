@@ -4,7 +4,7 @@ import '../src/define/sponsor-button.js';
 import type { SosSponsorButton } from '../src/components/sponsor-button/sponsor-button.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { failOnLitWarnings, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 const FALLBACK = 'https://www.soschildrensvillages.ca/sponsor-a-child';
@@ -20,12 +20,7 @@ function clickAndCancel(el: SosSponsorButton) {
 
 describe('<sos-sponsor-button>', () => {
   failOnLitWarnings();
-  let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => {
-    stub?.restore();
-    stub = undefined;
-  });
+  useFreshData();
 
   describe('accessibility', () => {
     it('is accessible when ready, with the note describing the link', async () => {
@@ -36,7 +31,7 @@ describe('<sos-sponsor-button>', () => {
     });
 
     it('is accessible while loading and on error', async () => {
-      stub = stubFetch({ [DEAD_URL]: new TypeError('offline') });
+      stubFetch({ [DEAD_URL]: new TypeError('offline') });
       const loading = await fixture<SosSponsorButton>(html`<sos-sponsor-button></sos-sponsor-button>`);
       await expect(loading).to.be.accessible();
       const failed = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL}></sos-sponsor-button>`);
@@ -154,7 +149,7 @@ describe('<sos-sponsor-button>', () => {
 
   describe('when the data fails', () => {
     it('still works from href, before and after the failure', async () => {
-      stub = stubFetch({ [DEAD_URL]: 'hang' });
+      stubFetch({ [DEAD_URL]: 'hang' });
       const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL} href=${FALLBACK} market="CA"></sos-sponsor-button>`);
       expect(el.state).to.equal('loading');
       expect(link(el).href).to.equal(FALLBACK);
@@ -164,7 +159,7 @@ describe('<sos-sponsor-button>', () => {
     });
 
     it('shows the page’s own fallback link when it has one', async () => {
-      stub = stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
+      stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
       const el = await fixture<SosSponsorButton>(
         html`<sos-sponsor-button src=${DEAD_URL}><a href=${FALLBACK}>Sponsor a child in Almaty</a></sos-sponsor-button>`,
       );

@@ -3,7 +3,7 @@ import '../src/define/village-card.js';
 import type { SosVillageCard } from '../src/components/village-card/village-card.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { failOnLitWarnings, hostilePageCss, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+import { failOnLitWarnings, hostilePageCss, stubFetch, textOf, until, useFreshData } from './helpers.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 
@@ -16,12 +16,7 @@ async function card(width = 900, src = ALMATY_URL): Promise<SosVillageCard> {
 
 describe('<sos-village-card>', () => {
   failOnLitWarnings();
-  let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => {
-    stub?.restore();
-    stub = undefined;
-  });
+  useFreshData();
 
   describe('accessibility', () => {
     it('is accessible when ready', async () => {
@@ -34,7 +29,7 @@ describe('<sos-village-card>', () => {
     });
 
     it('is accessible on error', async () => {
-      stub = stubFetch({ [DEAD_URL]: new Response('', { status: 404 }) });
+      stubFetch({ [DEAD_URL]: new Response('', { status: 404 }) });
       const failed = await fixture<SosVillageCard>(html`<sos-village-card src=${DEAD_URL}></sos-village-card>`);
       await until(failed, 'error');
       await expect(failed).to.be.accessible();

@@ -3,7 +3,7 @@ import '../src/define/village-facts.js';
 import type { SosVillageFacts } from '../src/components/village-facts/village-facts.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { failOnLitWarnings, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
 
 const facts = (el: SosVillageFacts) =>
   Object.fromEntries(
@@ -15,16 +15,14 @@ const facts = (el: SosVillageFacts) =>
 
 describe('<sos-village-facts>', () => {
   failOnLitWarnings();
-  let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => stub?.restore());
+  useFreshData();
 
   it('is accessible when ready, loading and on error', async () => {
     const el = await fixture<SosVillageFacts>(html`<sos-village-facts src=${ALMATY_URL}></sos-village-facts>`);
     await until(el);
     await expect(el).to.be.accessible();
     await expect(await fixture(html`<sos-village-facts></sos-village-facts>`)).to.be.accessible();
-    stub = stubFetch({ 'https://data.example.org/x.json': new Response('{}', { status: 200 }) });
+    stubFetch({ 'https://data.example.org/x.json': new Response('{}', { status: 200 }) });
     const failed = await fixture<SosVillageFacts>(html`<sos-village-facts src="https://data.example.org/x.json"></sos-village-facts>`);
     await until(failed, 'error');
     await expect(failed).to.be.accessible();

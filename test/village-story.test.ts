@@ -4,16 +4,14 @@ import '../src/define/village-story.js';
 import type { SosVillageStory } from '../src/components/village-story/village-story.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { failOnLitWarnings, resetData, stubFetch, textOf, until, type FetchStub } from './helpers.js';
+import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
 
 const headings = (el: SosVillageStory, level = 2) =>
   [...el.shadowRoot!.querySelectorAll(`h${level}`)].filter((h) => !h.closest('[hidden]')).map((h) => h.textContent!.trim());
 
 describe('<sos-village-story>', () => {
   failOnLitWarnings();
-  let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => stub?.restore());
+  useFreshData();
 
   it('is accessible when ready, collapsed and expanded, loading and on error', async () => {
     const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} collapsible></sos-village-story>`);
@@ -23,7 +21,7 @@ describe('<sos-village-story>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     await expect(await fixture(html`<sos-village-story></sos-village-story>`)).to.be.accessible();
-    stub = stubFetch({ 'https://data.example.org/x.json': new TypeError('offline') });
+    stubFetch({ 'https://data.example.org/x.json': new TypeError('offline') });
     const failed = await fixture<SosVillageStory>(html`<sos-village-story src="https://data.example.org/x.json"></sos-village-story>`);
     await until(failed, 'error');
     await expect(failed).to.be.accessible();

@@ -5,7 +5,7 @@ import { SosVillage } from '../src/components/village/village.js';
 import { defineElement } from '../src/internal/define.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { captureWarnings, deferred, failOnLitWarnings, json, resetData, stubFetch, type FetchStub } from './helpers.js';
+import { captureWarnings, deferred, failOnLitWarnings, json, stubFetch, type FetchStub, useFreshData } from './helpers.js';
 
 /** The smallest data widget: shows the village name. */
 class TestVillageName extends SosDataElement {
@@ -27,8 +27,7 @@ const ready = (el: SosDataElement) => waitUntil(() => el.state === 'ready', 'nev
 describe('<sos-village> and the data widget base', () => {
   failOnLitWarnings();
   let stub: FetchStub | undefined;
-  beforeEach(resetData);
-  afterEach(() => stub?.restore());
+  useFreshData();
 
   it('gives one profile to every widget inside it, from one request', async () => {
     stub = stubFetch({ [URL_A]: json(nordhavn()) });
