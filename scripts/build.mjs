@@ -1,14 +1,17 @@
 // npm run build: everything in dist/, then the figures.
 //   dist/sos-widgets.js           the one-file partner bundle (rollup.config.mjs)
+//   dist/sos-widgets.css          the partner stylesheet that holds each widget's space while it
+//                                 loads, from the heights npm run measure wrote (scripts/hold/)
 //   dist/lib/                     the npm modules and their .d.ts (tsc)
 //   dist/village-profile.schema.json, dist/data/   the data contract and the sample
 //   dist/partner.html, dist/builder.html            pages that work as plain static files
 //   dist/integrity.json           sizes and the SRI hash; custom-elements.json at the top
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { updateReadme } from './elements-doc.mjs';
+import { holdCss } from './hold/css.mjs';
 
 const root = new URL('..', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
@@ -36,21 +39,31 @@ cpSync(path('demo/data'), path('dist/data'), { recursive: true });
 // Locale catalogs, next to each build that fetches them (../locales/ from dist/lib/internal/).
 cpSync(path('src/locales'), path('dist/locales'), { recursive: true });
 cpSync(path('src/locales'), path('dist/lib/locales'), { recursive: true });
+writeFileSync(path('dist/sos-widgets.css'), holdCss(JSON.parse(readFileSync(path('scripts/hold/heights.json'), 'utf8'))));
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const bundle = readFileSync(path('dist/sos-widgets.js'));
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+const stylesheet = readFileSync(path('dist/sos-widgets.css'));
+const integrity = sri(bundle);
+const cssIntegrity = sri(stylesheet);
 for (const page of ['partner.html', 'partner.css', 'builder.html', 'builder.css', 'builder.js', 'snippet.js']) {
   if (!existsSync(path(`demo/${page}`))) continue;
   const text = readFileSync(path(`demo/${page}`), 'utf8')
     .replaceAll('../dist/sos-widgets.js', './sos-widgets.js')
+    .replaceAll('../dist/sos-widgets.css', './sos-widgets.css')
     .replaceAll('../dist/integrity.json', './integrity.json');
   writeFileSync(path(`dist/${page}`), text);
 }
 
-const sizes = { raw: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length, brotli: brotliCompressSync(bundle).length };
-mkdirSync(path('dist'), { recursive: true });
+const measure = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });
+const sizes = measure(bundle);
+const cssSizes = measure(stylesheet);
 writeFileSync(
   path('dist/integrity.json'),
-  JSON.stringify({ file: 'sos-widgets.js', version: pkg.version, integrity, bytes: sizes }, null, 2) + '\n',
+  JSON.stringify(
+    { file: 'sos-widgets.js', version: pkg.version, integrity, bytes: sizes, css: { file: 'sos-widgets.css', integrity: cssIntegrity, bytes: cssSizes } },
+    null,
+    2,
+  ) + '\n',
 );
 
 // The README's versioned snippet carries the hash of this build.
@@ -59,7 +72,10 @@ if (existsSync(readmePath)) {
   const readme = readFileSync(readmePath, 'utf8');
   const updated = readme
     .replace(/<!-- size -->[^<]*<!-- \/size -->/, `<!-- size -->${sizes.raw} B raw, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli<!-- /size -->`)
-    .replace(/integrity="sha384-[A-Za-z0-9+/=]+"/g, `integrity="${integrity}"`).replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
+    .replace(/(sos-widgets\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${integrity}`)
+    .replace(/(sos-widgets\.css"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${cssIntegrity}`)
+    .replace(/<!-- css-size -->[^<]*<!-- \/css-size -->/, `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`)
+    .replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
   if (updated !== readme) writeFileSync(readmePath, updated);
   updateReadme(readmePath, path('custom-elements.json'));
 }
@@ -67,3 +83,4 @@ if (existsSync(readmePath)) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${sizes.gzip} B gzip (${kb(sizes.gzip)}) · ${sizes.brotli} B brotli (${kb(sizes.brotli)})`);
 console.log(`integrity            ${integrity}`);
+console.log(`dist/sos-widgets.css ${cssSizes.raw} B raw · ${cssSizes.brotli} B brotli · ${cssIntegrity}`);

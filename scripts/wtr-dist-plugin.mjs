@@ -73,28 +73,39 @@ function installHooks() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-async function checkPage(session, { path, html, csp = false, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000 }) {
+/**
+ * Opens `path` in a fresh tab (serving `html` for it when given) and reports what a partner would
+ * care about. `data: 'fail'` answers the village data with HTTP 500; `javascript: false` turns
+ * scripting off; `readerScheme` emulates the reader's prefers-color-scheme.
+ */
+async function checkPage(
+  session,
+  { path, html, csp = false, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000, data, javascript = true, readerScheme },
+) {
   const testPage = session.browser.getPage(session.id);
   const origin = new URL(testPage.url()).origin;
   const page = await testPage.browser().newPage();
   const report = { console: [], pageErrors: [], requests: [], violations: [], cls: 0, shifts: [], states: [], defined: {} };
   try {
     await page.setViewport(viewport);
+    if (!javascript) await page.setJavaScriptEnabled(false);
+    if (readerScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: readerScheme }]);
     await page.evaluateOnNewDocument(installHooks);
     page.on('console', (m) => report.console.push({ type: m.type(), text: m.text() }));
     page.on('pageerror', (e) => report.pageErrors.push(String(e.message ?? e)));
     page.on('request', (r) => report.requests.push(r.url().replace(origin, '')));
     const url = origin + path;
-    if (html !== undefined) {
+    if (html !== undefined || data === 'fail') {
       await page.setRequestInterception(true);
-      page.on('request', (r) =>
-        r.url() === url
-          ? r.respond({ status: 200, contentType: 'text/html', headers: csp ? { 'content-security-policy': STRICT_CSP } : {}, body: html })
-          : r.continue(),
-      );
+      page.on('request', (r) => {
+        if (html !== undefined && r.url() === url)
+          r.respond({ status: 200, contentType: 'text/html', headers: csp ? { 'content-security-policy': STRICT_CSP } : {}, body: html });
+        else if (data === 'fail' && r.url().includes('/data/')) r.respond({ status: 500, contentType: 'text/plain', body: 'down' });
+        else r.continue();
+      });
     }
     await page.goto(url, { waitUntil: 'load' });
-    await page
+    if (javascript) await page
       .waitForFunction(
         () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village').every((el) => el.state === 'ready' || el.state === 'error'),
         { timeout, polling: 50 },
@@ -112,6 +123,21 @@ async function checkPage(session, { path, html, csp = false, viewport = { width:
           ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'].map((t) => [t, !!customElements.get(t)]),
         ),
         bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
+        // Each widget's height next to its fallback content's, and the colours it paints.
+        boxes: [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village')
+          .map((el) => {
+            const base = el.shadowRoot?.querySelector('[part~="base"], .error') ?? el;
+            const children = [...el.children].map((child) => child.getBoundingClientRect().height);
+            return {
+              tag: el.localName,
+              height: el.getBoundingClientRect().height,
+              fallbackHeight: children.length ? Math.max(...children) : 0,
+              background: getComputedStyle(base).backgroundColor,
+              color: getComputedStyle(base).color,
+            };
+          }),
+        pageBackground: getComputedStyle(document.body).backgroundColor,
         shadowText: [...document.querySelectorAll('*')]
           .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
           .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))

@@ -1,7 +1,8 @@
 /**
  * What `npm run build` makes, tested as partners use it: the built bundle in plain pages with no
- * module resolution, pasted once, twice and three times, under a strict CSP with Trusted Types,
- * and the partner page with the builder's snippet, measured for layout shift.
+ * module resolution, pasted once, twice and three times, under a strict CSP with Trusted Types;
+ * the README's snippet in a plain article, measured for layout shift, with data failing and with
+ * JavaScript off; and the colour scheme the widgets take from the page.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -19,12 +20,21 @@ interface PageReport {
   defined: Record<string, boolean>;
   bundleMarker: string | null;
   shadowText: string;
+  boxes: { tag: string; height: number; fallbackHeight: number; background: string; color: string }[];
 }
 
 const TAGS = ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
 const BUDGET = 20 * 1024;
 
-const checkPage = (payload: { path: string; html?: string; csp?: boolean; viewport?: { width: number; height: number } }) =>
+const checkPage = (payload: {
+  path: string;
+  html?: string;
+  csp?: boolean;
+  viewport?: { width: number; height: number };
+  data?: 'fail';
+  javascript?: boolean;
+  readerScheme?: 'light' | 'dark';
+}) =>
   executeServerCommand<PageReport, typeof payload>('check-page', payload);
 
 /** Puppeteer names console.warn 'warn'; other tools say 'warning'. */
@@ -32,7 +42,7 @@ const warnings = (report: PageReport) => report.console.filter((m) => m.type ===
 
 const problems = (report: PageReport) => [
   ...report.pageErrors,
-  ...report.violations.map((v) => `CSP: ${v}`),
+  ...(report.violations ?? []).map((v) => `CSP: ${v}`),
   ...report.console.filter((m) => m.type === 'error' && !m.text.includes('favicon')).map((m) => `console.error: ${m.text}`),
 ];
 
@@ -113,43 +123,128 @@ describe('the built bundle', function () {
   });
 });
 
-describe('the embed-code builder’s snippet', function () {
+/** The partner snippet exactly as the README shows it, pointed at this server's built files. */
+async function readmeSnippet(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const section = readme.slice(readme.indexOf('## For partner sites: paste this'));
+  const snippet = /```html\n([\s\S]*?)```/.exec(section)![1];
+  return snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/');
+}
+
+/** A plain article, as a news site has it, with `snippet` pasted between two paragraphs. */
+function article(snippet: string, { lang = 'en', head = '' } = {}): string {
+  const paragraph = '<p>Article text that must not move while the widgets load, written the way a reporter would write it. '.repeat(2) + '</p>';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A partner article</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1">${head}
+    <link rel="stylesheet" href="/test/pages/article.css"></head><body><article>${paragraph}${snippet}${paragraph}${paragraph}</article></body></html>`;
+}
+
+describe('the README’s partner snippet', function () {
   this.timeout(60000);
 
-  async function snippetPage(width: number): Promise<string> {
-    // The builder's own code, run here against the built bundle, as on the builder page.
-    await import('/dist/sos-widgets.js' as string);
-    const { measure, reservationCss, buildSnippet } = await import('/demo/snippet.js' as string);
-    const { integrity } = await (await fetch('/dist/integrity.json')).json();
-    const tags = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-facts'];
-    const src = new URL('/dist/data/almaty.json', location.href).href;
-    const measured: Record<string, unknown> = {};
-    for (const tag of tags) measured[tag] = await measure(tag, { src });
-    const snippet = buildSnippet({
-      scriptUrl: '/dist/sos-widgets.js?delay=1500',
-      integrity,
-      elements: tags.map((tag) => ({ tag, attrs: { src } })),
-      css: reservationCss(measured),
-      fallback: { href: 'https://www.soschildrensvillages.ca/sponsor-a-child', text: 'Sponsor a child' },
-    });
-    const paragraph = '<p>Article text that must not move while the widgets load. '.repeat(3) + '</p>';
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet page</title>
-      <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-      <body><main style="max-width:${width}px">${paragraph}${snippet.replace(/<div class="sos-embed">/g, `${paragraph}<div class="sos-embed">`)}${paragraph}</main></body></html>`;
+  it('is the stylesheet, the script and an element with fallback, each file with its integrity', async () => {
+    const snippet = await readmeSnippet();
+    const { integrity, css } = await (await fetch('/dist/integrity.json')).json();
+    expect(snippet).to.contain(`href="/dist/sos-widgets.css"\n  integrity="${css.integrity}"`);
+    expect(snippet).to.contain(`src="/dist/sos-widgets.js"\n  integrity="${integrity}"`);
+    expect(snippet.match(/crossorigin="anonymous"/g)).to.have.length(2);
+    expect(snippet).not.to.contain('style=');
+  });
+
+  for (const lang of ['en', 'fr', 'ru', 'kk']) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      it(`keeps the article still in ${lang} at ${viewport.width}px while the script arrives 1.5 s late`, async () => {
+        const snippet = (await readmeSnippet()).replace('/dist/sos-widgets.js"', '/dist/sos-widgets.js?delay=1500"');
+        const report = await checkPage({ path: `/test/pages/readme-${lang}.html`, html: article(snippet, { lang }), viewport, csp: true });
+        expect(problems(report)).to.deep.equal([]);
+        expect(report.states).to.deep.equal(['sos-impact-stats:ready']);
+        console.log(`README snippet, ${lang}, ${viewport.width}px: layout shift ${report.cls.toFixed(4)}`);
+        expect(report.cls, report.shifts.join('\n')).to.be.at.most(0.01);
+      });
+    }
   }
 
-  for (const viewport of [
-    { width: 390, height: 800 },
-    { width: 1280, height: 900 },
-  ]) {
-    it(`causes no layout shift at ${viewport.width}px while the script arrives late`, async () => {
-      const html = await snippetPage(760);
-      expect(html).to.contain('integrity="sha384-');
-      expect(html).to.contain('crossorigin="anonymous"');
-      const report = await checkPage({ path: '/test/pages/snippet.html', html, viewport });
-      expect(problems(report)).to.deep.equal([]);
-      expect(report.states.every((s) => s.endsWith(':ready'))).to.equal(true);
-      expect(report.cls, report.shifts.join('\n')).to.equal(0);
+  it('keeps every element of the partner page still in each language at both widths', async () => {
+    const partner = await (await fetch('/dist/partner.html')).text();
+    for (const lang of ['en', 'ru']) {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 900 },
+      ]) {
+        const html = partner.replace('<html lang="en">', `<html lang="${lang}">`).replace('./sos-widgets.js"', './sos-widgets.js?delay=1500"');
+        const report = await checkPage({ path: `/dist/partner-${lang}.html`, html, viewport });
+        expect(problems(report)).to.deep.equal([]);
+        console.log(`partner page, ${lang}, ${viewport.width}px: layout shift ${report.cls.toFixed(4)}`);
+        expect(report.cls, `${lang} ${viewport.width}px\n${report.shifts.join('\n')}`).to.be.at.most(0.01);
+      }
+    }
+  });
+
+  for (const width of [390, 1280]) {
+    it(`leaves no hole at ${width}px when the data fails: each widget is no taller than its fallback or a short message`, async () => {
+      const snippet = await readmeSnippet();
+      const html = article(
+        `${snippet}<sos-village-card src="/dist/data/almaty.json"></sos-village-card><sos-sponsor-button src="/dist/data/almaty.json"></sos-sponsor-button>`,
+      );
+      const report = await checkPage({ path: '/test/pages/failing.html', html, data: 'fail', viewport: { width, height: 844 } });
+      expect(report.pageErrors).to.deep.equal([]);
+      expect(report.states).to.deep.equal(['sos-impact-stats:error', 'sos-village-card:error', 'sos-sponsor-button:error']);
+      const [stats, card, button] = report.boxes;
+      expect(stats.height, 'impact stats: its fallback link').to.be.at.most(stats.fallbackHeight + 1);
+      expect(card.height, 'card without fallback: a two-line message at most').to.be.at.most(width < 600 ? 110 : 70);
+      expect(button.height, 'sponsor button: still a button').to.be.within(40, 60);
+    });
+
+    it(`leaves no hole at ${width}px with JavaScript off: the fallback shows at its own height`, async () => {
+      const html = article(await readmeSnippet());
+      const report = await checkPage({ path: '/test/pages/no-js.html', html, javascript: false, viewport: { width, height: 844 } });
+      expect(report.boxes).to.have.length(1);
+      expect(report.boxes[0].height).to.be.above(10);
+      expect(report.boxes[0].height).to.be.at.most(report.boxes[0].fallbackHeight + 1);
     });
   }
+});
+
+describe('the colour scheme', function () {
+  this.timeout(30000);
+
+  /** Relative luminance of an `rgb()` / `color(srgb …)` colour (0 black, 1 white). */
+  function luminance(colour: string): number {
+    const numbers = colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const scale = colour.startsWith('color(') ? 1 : 255;
+    const [r, g, b] = numbers.map((v) => {
+      const c = v / scale;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+
+  const widgets = '<sos-impact-stats src="/dist/data/almaty.json"></sos-impact-stats><sos-village-story src="/dist/data/almaty.json" collapsible></sos-village-story>';
+  const page = (head: string) => article(`<script type="module" src="/dist/sos-widgets.js"></script>${widgets}`, { head });
+
+  it('stays light on a light page whose reader prefers dark', async () => {
+    const report = await checkPage({ path: '/test/pages/light.html', html: page(''), readerScheme: 'dark' });
+    const [stats, story] = report.boxes;
+    expect(luminance(stats.background), stats.background).to.be.above(0.8);
+    expect(luminance(story.color), `story text ${story.color}`).to.be.below(0.1);
+    expect(story.background, 'the story reads as part of the article: no box').to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  for (const head of ['<style>:root{color-scheme:dark;background:#111}</style>', '<meta name="color-scheme" content="dark">']) {
+    it(`turns dark on a page that declares it (${head.slice(0, 20)}…), whatever the reader prefers`, async () => {
+      const report = await checkPage({ path: '/test/pages/dark.html', html: page(head), readerScheme: 'light' });
+      const [stats, story] = report.boxes;
+      expect(luminance(stats.background), stats.background).to.be.below(0.05);
+      expect(luminance(story.color), `story text ${story.color}`).to.be.above(0.7);
+    });
+  }
+
+  it('follows the reader with color-scheme="auto"', async () => {
+    const html = page('').replace('<sos-impact-stats ', '<sos-impact-stats color-scheme="auto" ');
+    const report = await checkPage({ path: '/test/pages/auto.html', html, readerScheme: 'dark' });
+    expect(luminance(report.boxes[0].background)).to.be.below(0.05);
+  });
 });

@@ -16,6 +16,7 @@ import { pickText, type PickedText } from '../data/text.js';
 import type { LocalizedText, VillageProfile } from '../data/schema.js';
 import { VERSION } from './define.js';
 import { tokens } from './tokens.styles.js';
+import { SOS_HOME } from './url.js';
 
 const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
 
@@ -55,8 +56,8 @@ export abstract class SosDataElement extends LitElement {
   /** Where the data stands: `loading`, `ready` or `error`. Reflected, so page CSS can style on it. */
   state: DataState = 'loading';
 
-  /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
-  colorScheme?: 'light' | 'dark';
+  /** `light` or `dark` forces a colour scheme and `auto` follows the reader's; unset, the element takes the host page's (light when the page declares none). */
+  colorScheme?: 'light' | 'dark' | 'auto';
 
   protected provided?: VillageData;
 
@@ -146,7 +147,18 @@ export abstract class SosDataElement extends LitElement {
 
   /** The short message shown on error when the element has no fallback children. */
   protected errorMessage(): string {
-    return msg('Village information is unavailable right now.', { id: 'status.error' });
+    return msg('The village information could not be loaded.', { id: 'status.error' });
+  }
+
+  /**
+   * On error without fallback content: one short line saying what happened and a link on, so a
+   * reader is never left at a dead end.
+   */
+  protected renderError(): TemplateResult {
+    return html`<p class="error" part="error-message">
+      ${this.errorMessage()}
+      <a class="error-link" href=${SOS_HOME}>${msg('Visit SOS Children’s Villages', { id: 'status.way-on' })}</a>
+    </p>`;
   }
 
   protected renderStaleNote(profile: VillageProfile, view: VillageData): TemplateResult | typeof nothing {
@@ -174,17 +186,15 @@ export abstract class SosDataElement extends LitElement {
   protected renderState(): TemplateResult {
     const view = this.view;
     if (this.state === 'ready' && view.profile) return this.renderReady(view.profile, view);
-    const fallback = this.hasFallbackChildren();
+    const fallback = this.state === 'error' && this.hasFallbackChildren();
     if (this.state === 'error') {
-      return html`<div class="status status--error" part="status">
-        ${fallback
-          ? html`<slot></slot>`
-          : this.renderFrame(html`<p class="error-message" part="error-message">${this.errorMessage()}</p>`)}
-      </div>`;
+      return html`<div class="status status--error" part="status">${fallback ? html`<slot></slot>` : this.renderError()}</div>`;
     }
+    // The placeholder is drawn at the ready size (held by the page's sos-widgets.css, see
+    // scripts/measure.mjs); fallback content shows before the script runs and on error.
     return html`<div class="status" part="status" aria-busy="true">
       <span class="visually-hidden" role="status">${msg('Loading village information…', { id: 'status.loading' })}</span>
-      ${fallback ? html`<slot></slot>` : this.renderFrame(this.renderSkeleton())}
+      ${this.renderFrame(this.renderSkeleton())}
     </div>`;
   }
 }

@@ -6,10 +6,10 @@
 import { css } from 'lit';
 
 export const tokens = css`
-  /* Colours come in light and dark pairs: the element follows the reader's colour scheme
-     (prefers-color-scheme) unless color-scheme="light" or "dark" is set on it. */
+  /* Colours come in light and dark pairs, resolved by the colour scheme the element inherits from
+     the host page (its color-scheme property or <meta name="color-scheme">); a page that declares
+     none is light. color-scheme="light" | "dark" on the element forces one, "auto" follows the reader. */
   :host {
-    color-scheme: light dark;
     --_primary: var(--sos-color-primary, light-dark(#005aa7, #8cc8ff));
     --_on-primary: var(--sos-color-on-primary, light-dark(#ffffff, #0b1a2b));
     --_primary-hover: var(--sos-color-primary-hover, light-dark(#00457f, #b5dbff));
@@ -19,7 +19,7 @@ export const tokens = css`
     --_text: var(--sos-color-text, light-dark(#17212b, #e8eef4));
     --_text-muted: var(--sos-color-text-muted, light-dark(#4b5866, #aab7c4));
     --_border: var(--sos-color-border, light-dark(#d5dde6, #33414f));
-    --_focus: var(--sos-color-focus, light-dark(#1a73e8, #8ab4f8));
+    --_focus: var(--sos-color-focus, var(--_primary));
     --_skeleton: var(--sos-color-skeleton, light-dark(#e3e9f0, #25313d));
 
     --_font-size: var(--sos-font-size-base, max(1rem, 16px));
@@ -51,7 +51,6 @@ export const tokens = css`
       --_text: var(--sos-color-text, #17212b);
       --_text-muted: var(--sos-color-text-muted, #4b5866);
       --_border: var(--sos-color-border, #d5dde6);
-      --_focus: var(--sos-color-focus, #1a73e8);
       --_skeleton: var(--sos-color-skeleton, #e3e9f0);
     }
   }
@@ -64,17 +63,15 @@ export const tokens = css`
     color-scheme: dark;
   }
 
-  /* Widgets without a box of their own (story, sponsor button) take one in the dark scheme, so
-     their light text stays readable on a light page whose reader prefers dark. */
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) .base--open {
-      padding: var(--_space-m);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
   }
 
-  :host([color-scheme='dark']) .base--open {
+  /* Widgets without a box of their own (story, sponsor button) read as part of the page in the
+     page's own scheme; forced to another scheme than the page's, they take a surface so their text
+     stays readable. */
+  :host([color-scheme='dark']) .base--open,
+  :host([color-scheme='auto']) .base--open {
     padding: var(--_space-m);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -83,6 +80,7 @@ export const tokens = css`
   /* The host page's inherited text styles stop here; only its font family comes through. */
   :host {
     display: block;
+    margin-block: var(--sos-margin-block, 24px);
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--sos-font-family, inherit);
@@ -102,9 +100,10 @@ export const tokens = css`
     text-size-adjust: 100%;
   }
 
-  /* Widgets size themselves by their own width (container queries), so they have no intrinsic
-     width: in a flex row, a float or an inline-block they would collapse without these. */
+  /* Widgets size themselves by their own width (container queries on the host), so they have no
+     intrinsic width: in a flex row, a float or an inline-block they would collapse without these. */
   :host {
+    container-type: inline-size;
     flex: 1 1 20em;
     min-inline-size: min(100%, 16em);
   }
@@ -119,9 +118,8 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  /* The boxed widgets' outer box; they size themselves by its width. */
+  /* The boxed widgets' outer box. */
   .base--box {
-    container-type: inline-size;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -154,30 +152,36 @@ export const tokens = css`
     outline-offset: 2px;
   }
 
+  /* While loading, the page's sos-widgets.css holds the ready height on the host, in a ::before
+     in the same grid cell as this wrapper; the placeholder stretches to fill it. */
   .status {
     display: grid;
-    gap: var(--_space-s);
+    grid-area: 1 / 1;
     color: var(--_text-muted);
+  }
+
+  .status > .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
   }
 
   .status--error {
     color: var(--_text);
   }
 
-  /* Loading and error keep roughly the ready size, so the page does not jump. */
-  .status .base {
-    min-block-size: var(--_placeholder-block-size, auto);
-  }
-
-  .status--error .base {
-    display: grid;
-    place-items: center;
-    text-align: center;
-  }
-
-  .error-message {
+  .error {
     margin: 0;
-    max-inline-size: 32em;
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_surface-muted);
+    border-radius: var(--_radius-s);
+  }
+
+  .error-link {
+    color: var(--_primary);
+    font-weight: var(--_font-weight-bold);
+    text-underline-offset: 0.2em;
   }
 
   .skeleton {

@@ -39,3 +39,6 @@ export function withParams(href: string, params: Record<string, string | undefin
 export function documentBase(): string | undefined {
   return typeof document === 'undefined' ? undefined : document.baseURI;
 }
+
+/** SOS Children's Villages' international home page, where anyone can sponsor a child: the way on when no data says where. */
+export const SOS_HOME = 'https://www.sos-childrensvillages.org/';

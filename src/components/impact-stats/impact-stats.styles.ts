@@ -1,12 +1,19 @@
 import { css } from 'lit';
 
+/*
+ * Widths are the element's own (container queries on the host). Phone first: two tiles across
+ * with the descriptions behind a disclosure; descriptions move into the tiles once a tile has room
+ * for about 40 characters a line (43em), and the grid goes four across once four such tiles fit.
+ */
 export const styles = css`
-  :host {
-    --_placeholder-block-size: 24em;
+  .base {
+    padding: var(--sos-impact-stats-padding, var(--_space-m));
   }
 
-  .base {
-    padding: var(--sos-impact-stats-padding, var(--_space-l));
+  @container (min-width: 28em) {
+    .base {
+      padding: var(--sos-impact-stats-padding, var(--_space-l));
+    }
   }
 
   .eyebrow {
@@ -21,12 +28,12 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 var(--_space-s);
-    margin: var(--_space-m) 0 var(--_space-l);
+    margin: var(--_space-s) 0 var(--_space-m);
   }
 
   .total .figure {
     font-size: var(--_font-size-display);
-    line-height: 1;
+    line-height: 1.1;
   }
 
   .total-label {
@@ -41,33 +48,25 @@ export const styles = css`
   }
 
   .programmes {
-    --_columns: 1;
+    --_columns: 2;
     display: grid;
     grid-template-columns: repeat(var(--sos-impact-stats-columns, var(--_columns)), minmax(0, 1fr));
-    gap: var(--sos-impact-stats-gap, var(--_space-m));
+    gap: var(--sos-impact-stats-gap, var(--_space-s));
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  @container (min-width: 28em) {
-    .programmes {
-      --_columns: 2;
-    }
-  }
-
-  @container (min-width: 52em) {
-    .programmes {
-      --_columns: 4;
-    }
-  }
-
+  /* Each tile spans four rows of the list's grid, so icons, facility lines, figures and
+     descriptions line up across a row of tiles even when one of them wraps. */
   .programme {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
+    display: grid;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+    row-gap: 0;
+    align-content: start;
     margin: 0;
-    padding: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
     background: var(--_surface-muted);
     border-radius: var(--_radius-s);
   }
@@ -75,18 +74,17 @@ export const styles = css`
   .icon-wrap {
     display: inline-grid;
     place-items: center;
-    inline-size: 3em;
-    block-size: 3em;
-    margin-block-end: var(--_space-s);
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    margin-block: var(--_space-xs) var(--_space-s);
     border-radius: 50%;
     background: var(--_surface);
     color: var(--_primary);
-    flex: none;
   }
 
   .icon {
-    inline-size: 1.75em;
-    block-size: 1.75em;
+    inline-size: 1.5em;
+    block-size: 1.5em;
   }
 
   .facilities {
@@ -99,7 +97,8 @@ export const styles = css`
   .people {
     display: flex;
     flex-direction: column;
-    margin: 0;
+    margin: var(--_space-xs) 0 0;
+    line-height: 1.3;
   }
 
   .people .figure {
@@ -112,47 +111,118 @@ export const styles = css`
   }
 
   .description {
+    display: none;
     margin: var(--_space-s) 0 0;
     font-size: var(--_font-size-sm);
     color: var(--_text-muted);
   }
 
-  /* list: one programme a row, icon at the start */
+  .about {
+    margin-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .about-summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    min-block-size: 2.75em;
+    padding-block-start: var(--_space-s);
+    color: var(--_primary);
+    font-weight: var(--_font-weight-bold);
+    cursor: pointer;
+    list-style: none;
+  }
+
+  .about-summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+
+  .about[open] .chevron {
+    transform: rotate(180deg);
+  }
+
+  .about-list {
+    margin: var(--_space-s) 0 0;
+    font-size: var(--_font-size-sm);
+  }
+
+  .about-list dt {
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .about-list dd {
+    margin: 0 0 var(--_space-s);
+    color: var(--_text-muted);
+  }
+
+  @container (min-width: 43em) {
+    .description {
+      display: block;
+    }
+
+    .about {
+      display: none;
+    }
+
+    .programmes {
+      gap: var(--sos-impact-stats-gap, var(--_space-m));
+    }
+  }
+
+  @container (min-width: 84em) {
+    .programmes {
+      --_columns: 4;
+    }
+  }
+
+  /* list: one programme a row, the icon at the start once there is room for it */
   :host([layout='list']) .programmes {
     grid-template-columns: minmax(0, 1fr);
   }
 
   :host([layout='list']) .programme {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    grid-row: auto;
+    grid-template-rows: none;
+    grid-template-columns: minmax(0, 1fr);
     column-gap: var(--_space-m);
-    align-items: start;
+    padding-block-start: var(--_space-m);
   }
 
   :host([layout='list']) .icon-wrap {
-    grid-row: span 3;
-    margin: 0;
+    display: none;
   }
 
-  /* compact: figures only, tight */
-  :host([layout='compact']) .base {
-    padding: var(--_space-m);
+  :host([layout='list']) .description {
+    display: block;
+    max-inline-size: 65ch;
   }
 
-  :host([layout='compact']) .total {
-    margin: var(--_space-s) 0 var(--_space-m);
+  @container (min-width: 30em) {
+    :host([layout='list']) .programme {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+
+    :host([layout='list']) .icon-wrap {
+      display: inline-grid;
+      grid-row: span 3;
+      margin: 0;
+    }
   }
 
-  :host([layout='compact']) .total .figure {
-    font-size: var(--_font-size-xl);
-  }
-
+  /* compact and without descriptions: figures only, four across from a medium width */
   :host([layout='compact']) .programme {
     padding: var(--_space-s) var(--_space-m);
   }
 
-  :host([layout='compact']) .icon-wrap,
-  :host([layout='compact']) .description {
+  :host([layout='compact']) .icon-wrap {
     display: none;
   }
 
@@ -160,24 +230,29 @@ export const styles = css`
     font-size: var(--_font-size-lg);
   }
 
+  @container (min-width: 40em) {
+    :host([layout='compact']) .programmes,
+    :host([hide-descriptions]:not([layout='list'])) .programmes {
+      --_columns: 4;
+    }
+  }
+
   .skeleton-heading {
     inline-size: 40%;
-    block-size: 1.5em;
+    block-size: 3em;
   }
 
   .skeleton-total {
     inline-size: 30%;
     block-size: 3em;
-    margin: var(--_space-m) 0 var(--_space-l);
+    margin: var(--_space-s) 0 var(--_space-m);
   }
 
   .skeleton-tiles {
     display: grid;
-    grid-template-columns: repeat(var(--sos-impact-stats-columns, var(--_columns, 1)), minmax(0, 1fr));
-    gap: var(--_space-m);
-  }
-
-  .skeleton-tile {
-    block-size: 12em;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    grid-auto-rows: minmax(9em, 1fr);
+    gap: var(--_space-s);
+    flex: 1;
   }
 `;

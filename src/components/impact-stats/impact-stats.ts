@@ -8,12 +8,14 @@ import { PROGRAMME_TYPES, type ProgrammeType } from '../../data/profile.types.js
 import type { Programme, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { programmeIcon } from './programme-icons.js';
+import { chevronIcon } from '../../internal/icons.js';
 import type { ImpactStatsLayout } from './impact-stats.types.js';
 import { styles } from './impact-stats.styles.js';
 
 /**
  * A village's impact: the total number of people it supports, then one tile per programme with
- * its facilities, the people it serves and what it does. Lays itself out by its own width.
+ * its facilities, the people it serves and what it does. Lays itself out by its own width: on a
+ * phone the figures go two across and the descriptions wait behind a disclosure.
  *
  * @summary The "Our impact" figures of a village.
  * @tag sos-impact-stats
@@ -31,10 +33,12 @@ import { styles } from './impact-stats.styles.js';
  * @csspart icon - A programme's icon.
  * @csspart facilities - The "4 youth facilities" line.
  * @csspart people - The people served by a programme.
- * @csspart description - A programme's description.
+ * @csspart description - A programme's description (in the tile, from a medium width).
+ * @csspart details - The "What each programme does" disclosure that holds the descriptions on a narrow grid.
+ * @csspart details-summary - The disclosure's toggle.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
- * @cssprop [--sos-impact-stats-columns] - Fixes the number of tile columns (by default 1 to 4 by the element's width).
+ * @cssprop [--sos-impact-stats-columns] - Fixes the number of tile columns (by default 2, or 4 by the element's width).
  * @cssprop [--sos-impact-stats-gap=1em] - Space between tiles.
  * @cssprop [--sos-impact-stats-padding=1.5em] - Padding inside the outer box.
  * @cssprop [--sos-color-primary=#005aa7] - Figures, icons and buttons.
@@ -55,11 +59,11 @@ export class SosImpactStats extends SosDataElement {
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
     programmes: {},
-    hideDescriptions: { type: Boolean, attribute: 'hide-descriptions' },
+    hideDescriptions: { type: Boolean, attribute: 'hide-descriptions', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** `grid` (tiles, 1–4 columns by width), `list` (one programme a row) or `compact` (figures only). */
+  /** `grid` (tiles: two across, four on wide widths), `list` (one programme a row) or `compact` (figures only). */
   layout: ImpactStatsLayout = 'grid';
 
   /** Programme types to show, space-separated (`kindergarten youth-facility`); all when unset. */
@@ -82,15 +86,17 @@ export class SosImpactStats extends SosDataElement {
     return html`<span class="figure">${formatNumber(value, this.language)}</span>`;
   }
 
-  private renderProgramme(programme: Programme, profile: VillageProfile): TemplateResult {
+  private facilities(programme: Programme): string {
     const lang = this.language;
+    return `${formatNumber(programme.facilities, lang)} ${facilityNoun(programme.type, programme.facilities, lang)}`;
+  }
+
+  private renderProgramme(programme: Programme, profile: VillageProfile, withDescription: boolean): TemplateResult {
     const label = this.text(programme.beneficiariesLabel, profile);
-    const description = this.hideDescriptions ? undefined : this.text(programme.description, profile);
+    const description = withDescription ? this.text(programme.description, profile) : undefined;
     return html`<li class="programme" part="programme" data-type=${programme.type}>
       <span class="icon-wrap">${programmeIcon(programme.type)}</span>
-      <p class="facilities" part="facilities">
-        ${formatNumber(programme.facilities, lang)} ${facilityNoun(programme.type, programme.facilities, lang)}
-      </p>
+      <p class="facilities" part="facilities">${this.facilities(programme)}</p>
       <p class="people" part="people">
         ${this.renderFigure(programme.beneficiaries)}
         <span class="people-label" lang=${label?.lang || nothing}>${label?.text}</span>
@@ -101,9 +107,31 @@ export class SosImpactStats extends SosDataElement {
     </li>`;
   }
 
+  /**
+   * On a narrow grid the descriptions wait behind one disclosure, so the figures fit one phone
+   * screen; from a wider width the tiles show them and this is hidden.
+   */
+  private renderAbout(programmes: Programme[], profile: VillageProfile): TemplateResult | typeof nothing {
+    const described = programmes
+      .map((programme) => ({ programme, description: this.text(programme.description, profile) }))
+      .filter((item) => item.description);
+    if (!described.length) return nothing;
+    return html`<details class="about" part="details">
+      <summary class="about-summary" part="details-summary">${msg('What each programme does', { id: 'impact.about' })}${chevronIcon}</summary>
+      <dl class="about-list">
+        ${described.map(
+          ({ programme, description }) =>
+            html`<dt>${this.facilities(programme)}</dt>
+              <dd lang=${description!.lang || nothing}>${description!.text}</dd>`,
+        )}
+      </dl>
+    </details>`;
+  }
+
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
     const name = this.text(profile.name, profile);
     const programmes = this.shownProgrammes(profile.impact.programmes);
+    const descriptions = !this.hideDescriptions && this.layout !== 'compact';
     return this.renderFrame(html`
       <p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing}>${name?.text}</p>
       ${heading(headingLevel(this.headingLevel), msg('Our impact', { id: 'impact.heading' }), { className: 'heading', part: 'heading' })}
@@ -113,9 +141,10 @@ export class SosImpactStats extends SosDataElement {
       </p>
       ${programmes.length
         ? html`<ul class="programmes" part="programmes" role="list">
-            ${programmes.map((programme) => this.renderProgramme(programme, profile))}
+            ${programmes.map((programme) => this.renderProgramme(programme, profile, descriptions))}
           </ul>`
         : nothing}
+      ${descriptions && this.layout !== 'list' ? this.renderAbout(programmes, profile) : nothing}
       ${this.renderStaleNote(profile, view)}
     `);
   }
@@ -123,9 +152,8 @@ export class SosImpactStats extends SosDataElement {
   protected renderSkeleton(): TemplateResult {
     return html`<span class="skeleton skeleton-heading"></span>
       <span class="skeleton skeleton-total"></span>
-      <div class="skeleton-tiles programmes">
-        <span class="skeleton skeleton-tile"></span><span class="skeleton skeleton-tile"></span>
-        <span class="skeleton skeleton-tile"></span><span class="skeleton skeleton-tile"></span>
+      <div class="skeleton-tiles">
+        <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
       </div>`;
   }
 }

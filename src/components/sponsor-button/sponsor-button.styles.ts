@@ -89,16 +89,10 @@ export const buttonStyles = css`
 `;
 
 export const styles = css`
+  /* A block of its own (it sizes itself by its width like the others); the button inside keeps
+     its natural width unless block is set. */
   :host {
-    display: inline-block;
     flex: none;
-    min-inline-size: 0;
-    vertical-align: middle;
-    max-inline-size: 100%;
-  }
-
-  :host([block]) {
-    display: block;
   }
 
   .base {

@@ -10,7 +10,8 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
 /**
  * The "Sponsor a child" call to action: a real link, styled as a button, to the national
  * sponsorship page, with the note the data gives ("You will receive a Canadian charitable tax
- * receipt"). With an `href` it works before the data arrives and when the data fails.
+ * receipt"). With an `href` it works before the data arrives; when the data fails it still leads
+ * to the `href`, else to SOS Children's Villages' home page.
  *
  * @summary A sponsor link that always works.
  * @tag sos-sponsor-button
@@ -22,13 +23,12 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  * @csspart label - The call-to-action text.
  * @csspart note - The note under the button.
  * @csspart status - The wrapper shown while loading or on error.
- * @csspart error-message - The short message shown on error when there is neither `href` nor fallback content.
  *
  * @cssprop [--sos-color-primary=#005aa7] - Button background (primary), text and border (secondary).
  * @cssprop [--sos-color-primary-hover=#00457f] - Button background on hover.
  * @cssprop [--sos-color-on-primary=#ffffff] - Button text on the primary colour.
  * @cssprop [--sos-button-radius=999px] - Button corner radius.
- * @cssprop [--sos-color-focus=#1a73e8] - Focus ring.
+ * @cssprop [--sos-color-focus=var(--sos-color-primary)] - Focus ring.
  *
  * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the link; cancelable. Detail: `villageId`, `market`, `url`.
  * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
@@ -103,13 +103,8 @@ export class SosSponsorButton extends SosDataElement {
     return html`<div class="base base--open" part="base">${content}</div>`;
   }
 
-  protected override errorMessage(): string {
-    return msg('The sponsorship page could not be found.', { id: 'sponsor.error' });
-  }
-
   protected renderReady(profile: VillageProfile): TemplateResult {
-    const target = sponsorTarget(profile, this);
-    return target ? this.renderButton(target, profile) : this.renderFrame(html`<p class="error-message">${this.errorMessage()}</p>`);
+    return this.renderButton(sponsorTarget(profile, this), profile);
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -117,11 +112,9 @@ export class SosSponsorButton extends SosDataElement {
   }
 
   protected override renderState(): TemplateResult {
-    // With an href, the button works before and without data, unless the page gave its own fallback.
-    if (this.state !== 'ready' && this.href && !this.hasFallbackChildren()) {
-      const target = sponsorTarget(undefined, this);
-      if (target) return this.renderButton(target, undefined);
-    }
-    return super.renderState();
+    // The donation is never lost: with an href the button works before the data arrives, and on
+    // error it leads to the href or to SOS Children's Villages, unless the page gave its own fallback.
+    const working = this.state === 'error' ? !this.hasFallbackChildren() : this.state === 'loading' && this.href;
+    return working ? this.renderButton(sponsorTarget(undefined, this), undefined) : super.renderState();
   }
 }

@@ -3,7 +3,7 @@
  * action inside `<sos-village-card>`.
  */
 import type { SponsorMarket, VillageProfile } from '../../data/schema.js';
-import { toHttpUrl, withParams } from '../../internal/url.js';
+import { SOS_HOME, toHttpUrl, withParams } from '../../internal/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
 
 export interface SponsorTarget {
@@ -34,11 +34,13 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string)
   );
 }
 
-/** The link, or undefined when neither `href` nor the data gives an http(s) URL. */
-export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget | undefined {
+/**
+ * The link: `href`, else the market's page, else SOS Children's Villages' own home page, so a
+ * sponsor link always leads somewhere a person can sponsor.
+ */
+export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget {
   const market = pickMarket(profile, options.market);
-  const base = (options.href ? toHttpUrl(options.href, document.baseURI) : undefined) ?? market?.url;
-  if (!base) return undefined;
+  const base = (options.href ? toHttpUrl(options.href, document.baseURI) : undefined) ?? market?.url ?? SOS_HOME;
   const attributed = options.partner || options.campaign;
   const url = attributed
     ? withParams(base, { utm_source: options.partner, utm_medium: 'sos-village-widgets', utm_campaign: options.campaign })

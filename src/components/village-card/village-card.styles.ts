@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_placeholder-block-size: 30em;
-  }
-
   .base {
     overflow: hidden;
   }
@@ -134,6 +130,15 @@ export const styles = css`
     margin: 0;
     font-size: var(--_font-size-sm);
     color: var(--_text-muted);
+  }
+
+  .status .layout {
+    flex: 1;
+    grid-template-rows: auto minmax(0, 1fr);
+  }
+
+  .status .body {
+    justify-content: end;
   }
 
   .skeleton-image {

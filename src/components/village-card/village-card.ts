@@ -105,19 +105,17 @@ export class SosVillageCard extends SosDataElement {
 
   private renderActions(profile: VillageProfile, nameText: string): TemplateResult {
     const target = sponsorTarget(profile, this);
-    const cta = target?.market ? this.text(target.market.callToAction, profile) : undefined;
-    const note = target?.market ? this.text(target.market.note, profile) : undefined;
+    const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
+    const note = target.market ? this.text(target.market.note, profile) : undefined;
     return html`<div class="actions" part="actions">
-        ${target
-          ? html`<a
-              class="button button--primary button--medium"
-              part="button"
-              href=${target.url}
-              @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
-            >
-              <span lang=${cta?.lang || nothing}>${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}
-            </a>`
-          : nothing}
+        <a
+          class="button button--primary button--medium"
+          part="button"
+          href=${target.url}
+          @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
+        >
+          <span lang=${cta?.lang || nothing}>${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}
+        </a>
         ${profile.url
           ? html`<a class="link" part="learn-more" href=${profile.url}
               >${msg('Learn more', { id: 'card.learn-more' })}<span class="visually-hidden"> ${msg(str`about ${nameText}`, { id: 'card.learn-more-about' })}</span></a

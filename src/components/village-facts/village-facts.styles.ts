@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_placeholder-block-size: 14em;
-  }
-
   .base {
     padding: var(--sos-village-facts-padding, var(--_space-l));
   }
@@ -20,7 +16,7 @@ export const styles = css`
     margin: 0;
   }
 
-  @container (min-width: 34em) {
+  @container (min-width: 37em) {
     .facts {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }

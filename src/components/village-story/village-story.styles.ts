@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_placeholder-block-size: 16em;
-  }
-
   .base {
     max-inline-size: var(--sos-village-story-max-width, 70ch);
   }
