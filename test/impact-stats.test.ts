@@ -58,7 +58,7 @@ describe('<sos-impact-stats>', () => {
 
     it('hides icons from assistive technology', async () => {
       const icons = (await stats()).shadowRoot!.querySelectorAll('svg');
-      expect(icons.length).to.equal(4);
+      expect(icons.length, 'four programme icons and the disclosure chevron').to.equal(5);
       icons.forEach((icon) => expect(icon.getAttribute('aria-hidden')).to.equal('true'));
     });
   });
@@ -126,16 +126,83 @@ describe('<sos-impact-stats>', () => {
       expect(el.shadowRoot!.querySelector('.description')).to.equal(null);
     });
 
-    it('lays tiles out by its own width: one column narrow, four wide', async () => {
+    it('lays tiles out by its own width: two across on a phone, four only where four fit', async () => {
       const el = await stats();
       const columns = () => getComputedStyle(el.shadowRoot!.querySelector('.programmes')!).gridTemplateColumns.split(' ').length;
-      expect(columns()).to.equal(4);
-      el.parentElement!.style.width = '320px';
+      const resize = async (width: number) => {
+        el.parentElement!.style.width = `${width}px`;
+        await new Promise(requestAnimationFrame);
+      };
+      for (const [width, expected] of [
+        [320, 2],
+        [358, 2],
+        [720, 2],
+        [1400, 4],
+      ]) {
+        await resize(width);
+        expect(columns(), `${width}px`).to.equal(expected);
+      }
+      el.setAttribute('layout', 'compact');
+      await resize(720);
+      expect(columns(), 'figures only: four across from a medium width').to.equal(4);
+    });
+
+    for (const [name, profile] of [
+      ['Almaty', almaty],
+      ['a made-up village', nordhavn],
+    ] as const) {
+      it(`fits one 390×844 phone screen by default (${name})`, async () => {
+        const el = await stats('', await profile());
+        el.parentElement!.style.width = '358px'; // a 390px phone less the page's margins
+        await new Promise(requestAnimationFrame);
+        const height = el.getBoundingClientRect().height;
+        console.log(`impact stats at 358px wide (${name}): ${Math.round(height)}px tall`);
+        expect(height).to.be.below(844 - 100);
+        const rows = new Set(tiles(el).map((tile) => Math.round(tile.getBoundingClientRect().top)));
+        expect(rows.size, 'two tiles a row').to.equal(Math.ceil(tiles(el).length / 2));
+      });
+    }
+
+    it('keeps the descriptions one tap away on a phone, and shows them in the tiles where a line holds 40 characters', async () => {
+      const el = await stats();
+      const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="details"]')!;
+      const description = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]')!;
+      el.parentElement!.style.width = '358px';
       await new Promise(requestAnimationFrame);
-      expect(columns()).to.equal(1);
-      el.parentElement!.style.width = '560px';
+      expect(description.offsetHeight, 'no description squeezed into a tile').to.equal(0);
+      expect(details.offsetHeight).to.be.above(0);
+      expect(details.querySelector('summary')!.textContent).to.contain('What each programme does');
+      expect(details.querySelectorAll('dd')).to.have.length(4);
+      details.querySelector('summary')!.click();
       await new Promise(requestAnimationFrame);
-      expect(columns()).to.equal(2);
+      expect(details.open).to.equal(true);
+      expect(details.querySelector('dd')!.getBoundingClientRect().height).to.be.above(0);
+      for (const width of [720, 1000, 1400]) {
+        el.parentElement!.style.width = `${width}px`;
+        await new Promise(requestAnimationFrame);
+        expect(details.offsetHeight, `${width}px`).to.equal(0);
+        const fontSize = parseFloat(getComputedStyle(description).fontSize);
+        const characters = description.getBoundingClientRect().width / (fontSize * 0.5);
+        expect(characters, `${width}px: characters a line`).to.be.within(40, 80);
+      }
+    });
+
+    it('keeps figures aligned across a row when one label wraps', async () => {
+      const el = await stats();
+      el.parentElement!.style.width = '358px';
+      await new Promise(requestAnimationFrame);
+      const figures = tiles(el).map((tile) => tile.querySelector('.figure')!.getBoundingClientRect().top);
+      expect(figures[0]).to.be.closeTo(figures[1], 1);
+      expect(figures[2]).to.be.closeTo(figures[3], 1);
+    });
+
+    it('drops the list layout’s icon column when narrow', async () => {
+      const el = await stats('layout=list');
+      el.parentElement!.style.width = '358px';
+      await new Promise(requestAnimationFrame);
+      const description = el.shadowRoot!.querySelector('[part="description"]')!;
+      expect(el.shadowRoot!.querySelector<HTMLElement>('.icon-wrap')!.offsetWidth).to.equal(0);
+      expect(description.getBoundingClientRect().width, 'the description takes the whole row').to.be.above(280);
     });
 
     it('does not overflow a phone-width container', async () => {

@@ -104,7 +104,7 @@ describe('<sos-sponsor-button>', () => {
       );
       expect(link(el).href).to.equal('https://example.org/sponsor?lang=da');
       const bare = await fixture<SosSponsorButton>(html`<sos-sponsor-button href="javascript:alert(1)"></sos-sponsor-button>`);
-      expect(bare.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(link(bare).href, 'SOS Children’s Villages instead of the unsafe href').to.equal('https://www.sos-childrensvillages.org/');
     });
 
     it('adds rel="noopener" and says so when opening a new tab', async () => {
@@ -156,6 +156,18 @@ describe('<sos-sponsor-button>', () => {
       expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
       const event = await clickAndCancel(el);
       expect(event.detail).to.deep.equal({ villageId: undefined, market: 'CA', url: FALLBACK });
+    });
+
+    it('never loses the donation: with no href and no data it leads to SOS Children’s Villages', async () => {
+      stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL} partner="daily-news"></sos-sponsor-button>`);
+      await until(el, 'error');
+      const url = new URL(link(el).href);
+      expect(url.origin + url.pathname).to.equal('https://www.sos-childrensvillages.org/');
+      expect(url.searchParams.get('utm_source')).to.equal('daily-news');
+      expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
+      expect(el.shadowRoot!.textContent).not.to.contain('could not');
+      await expect(el).to.be.accessible();
     });
 
     it('shows the page’s own fallback link when it has one', async () => {

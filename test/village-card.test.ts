@@ -35,6 +35,18 @@ describe('<sos-village-card>', () => {
       await expect(failed).to.be.accessible();
     });
 
+    it('on error says what happened in one short line and offers a way on', async () => {
+      stubFetch({ [DEAD_URL]: new Response('', { status: 404 }) });
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 358px"><sos-village-card src=${DEAD_URL}></sos-village-card></div>`);
+      const failed = wrapper.firstElementChild as SosVillageCard;
+      await until(failed, 'error');
+      expect(textOf(failed, '[part="error-message"]')).to.contain('The village information could not be loaded.');
+      const way = failed.shadowRoot!.querySelector<HTMLAnchorElement>('[part="error-message"] a')!;
+      expect(way.href).to.equal('https://www.sos-childrensvillages.org/');
+      const lineHeight = parseFloat(getComputedStyle(way).lineHeight);
+      expect(failed.getBoundingClientRect().height, 'a short message, not a box').to.be.at.most(lineHeight * 3 + 24);
+    });
+
     it('names the village in a heading and gives the learn-more link context', async () => {
       const el = await card();
       expect(textOf(el, 'h2')).to.equal("SOS Children's Village Almaty");
@@ -77,7 +89,9 @@ describe('<sos-village-card>', () => {
     it('leaves out what the data does not have', async () => {
       const bare = { ...nordhavn(), url: undefined, media: undefined, sponsorship: undefined, summary: undefined };
       const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${bare as VillageProfile}></sos-village-card>`);
-      expect(el.shadowRoot!.querySelector('img, [part="learn-more"], [part="button"], [part="summary"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('img, [part="learn-more"], [part="summary"]').length).to.equal(0);
+      const sponsor = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href;
+      expect(sponsor, 'without sponsorship data the call to action still leads to SOS Children’s Villages').to.equal('https://www.sos-childrensvillages.org/');
       await expect(el).to.be.accessible();
     });
 

@@ -73,11 +73,11 @@ describe('<sos-village> and the data widget base', () => {
     expect(el.state).to.equal('error');
   });
 
-  it('stays loading with no source, showing its fallback children', async () => {
+  it('stays loading with no source, showing its placeholder rather than its fallback children', async () => {
     const el = await fixture<TestVillageName>(html`<test-village-name><a href="https://example.org/">Fallback link</a></test-village-name>`);
     expect(el.state).to.equal('loading');
-    const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedElements()[0].textContent).to.equal('Fallback link');
+    expect(el.shadowRoot!.querySelector('slot'), 'fallback content is for before the script runs and for errors').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('aria-busy')).to.equal('true');
   });
 
   it('shows fallback children on error, and a short message when there are none', async () => {
@@ -86,7 +86,8 @@ describe('<sos-village> and the data widget base', () => {
     const bare = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}> </test-village-name>`);
     await waitUntil(() => withChildren.state === 'error' && bare.state === 'error');
     expect(withChildren.shadowRoot!.querySelector('slot')).to.exist;
-    expect(bare.shadowRoot!.querySelector('[part~="error-message"]')!.textContent).to.match(/unavailable/);
+    expect(bare.shadowRoot!.querySelector('[part~="error-message"]')!.textContent).to.contain('The village information could not be loaded.');
+    expect(bare.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="error-message"] a')!.href, 'a way on').to.equal('https://www.sos-childrensvillages.org/');
   });
 
   it('fires sos-load with the profile, bubbling and composed', async () => {
