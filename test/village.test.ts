@@ -12,9 +12,6 @@ class TestVillageName extends SosDataElement {
   protected renderReady(profile: VillageProfile) {
     return litHtml`<p part="base">${this.text(profile.name, profile)?.text}</p>`;
   }
-  protected renderSkeleton() {
-    return litHtml`<span class="skeleton"></span>`;
-  }
 }
 defineElement('sos-village', SosVillage);
 defineElement('test-village-name', TestVillageName);

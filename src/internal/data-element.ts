@@ -137,8 +137,10 @@ export abstract class SosDataElement extends LitElement {
   /** The widget's content once the profile is there. */
   protected abstract renderReady(profile: VillageProfile, view: VillageData): TemplateResult;
 
-  /** Placeholder shapes at roughly the ready size, so the page does not jump. */
-  protected abstract renderSkeleton(): TemplateResult;
+  /** Placeholder shapes: a heading, then a block that fills the height the page holds. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton skeleton-heading"></span><span class="skeleton skeleton-block"></span>`;
+  }
 
   /** The element's outer box, used around its content, its skeleton and its error message alike. */
   protected renderFrame(content: unknown): TemplateResult {

@@ -190,6 +190,16 @@ export const tokens = css`
     background: var(--_skeleton);
   }
 
+  .skeleton-heading {
+    inline-size: 45%;
+    block-size: 1.5em;
+  }
+
+  .skeleton-block {
+    flex: 1;
+    min-block-size: 8em;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
       animation: sos-pulse 1.6s ease-in-out infinite;

@@ -237,11 +237,6 @@ export const styles = css`
     }
   }
 
-  .skeleton-heading {
-    inline-size: 40%;
-    block-size: 3em;
-  }
-
   .skeleton-total {
     inline-size: 30%;
     block-size: 3em;

@@ -149,7 +149,7 @@ export class SosImpactStats extends SosDataElement {
     `);
   }
 
-  protected renderSkeleton(): TemplateResult {
+  protected override renderSkeleton(): TemplateResult {
     return html`<span class="skeleton skeleton-heading"></span>
       <span class="skeleton skeleton-total"></span>
       <div class="skeleton-tiles">

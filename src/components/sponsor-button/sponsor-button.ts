@@ -107,7 +107,7 @@ export class SosSponsorButton extends SosDataElement {
     return this.renderButton(sponsorTarget(profile, this), profile);
   }
 
-  protected renderSkeleton(): TemplateResult {
+  protected override renderSkeleton(): TemplateResult {
     return html`<span class="skeleton skeleton-button"></span>`;
   }
 

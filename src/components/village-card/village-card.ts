@@ -149,7 +149,7 @@ export class SosVillageCard extends SosDataElement {
     </div>`);
   }
 
-  protected renderSkeleton(): TemplateResult {
+  protected override renderSkeleton(): TemplateResult {
     return html`<div class="layout">
       <span class="skeleton skeleton-image"></span>
       <div class="body">

@@ -61,14 +61,5 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
-  .skeleton-heading {
-    inline-size: 45%;
-    block-size: 1.5em;
-    margin-block-end: var(--_space-m);
-  }
 
-  .skeleton-fact {
-    block-size: 4em;
-    margin-block-end: var(--_space-m);
-  }
 `;

@@ -130,9 +130,4 @@ export class SosVillageFacts extends SosDataElement {
     `);
   }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton skeleton-heading"></span>
-      <span class="skeleton skeleton-fact"></span>
-      <span class="skeleton skeleton-fact"></span>`;
-  }
 }

@@ -56,16 +56,7 @@ export const styles = css`
     }
   }
 
-  .skeleton-heading {
-    inline-size: 55%;
-    block-size: 1.5em;
-    margin-block-end: var(--_space-m);
-  }
 
-  .skeleton-paragraph {
-    block-size: 5em;
-    margin-block-end: var(--_space-m);
-  }
 
   .empty {
     margin: 0;

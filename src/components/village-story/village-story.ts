@@ -127,9 +127,4 @@ export class SosVillageStory extends SosDataElement {
     `);
   }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton skeleton-heading"></span>
-      <span class="skeleton skeleton-paragraph"></span>
-      <span class="skeleton skeleton-paragraph"></span>`;
-  }
 }
