@@ -54,14 +54,16 @@ const preview: Preview = {
       },
     },
     scheme: {
-      description: 'Colour scheme of the widgets',
+      description: 'The page the widgets sit in, or a scheme forced on them',
       toolbar: {
         title: 'Scheme',
         icon: 'contrast',
         items: [
-          { value: '', title: 'Follow the system' },
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
+          { value: '', title: 'Light page' },
+          { value: 'dark-page', title: 'Dark page (color-scheme: dark)' },
+          { value: 'light', title: 'Forced light' },
+          { value: 'dark', title: 'Forced dark' },
+          { value: 'auto', title: 'Follow the reader (auto)' },
         ],
         dynamicTitle: true,
       },
@@ -75,10 +77,13 @@ const preview: Preview = {
       return story();
     },
     (story, context) => {
-      const scheme = context.globals.scheme as string;
-      const root = document.getElementById('storybook-root');
-      document.body.style.background = scheme === 'dark' ? '#0b1118' : '';
-      if (root) root.dataset.scheme = scheme;
+      const globalScheme = context.globals.scheme as string;
+      // A page's own scheme is the page's: widgets take it. A forced one goes on each widget (and a
+      // forced dark widget is shown on a dark page, as a partner would place it).
+      const darkPage = globalScheme === 'dark-page' || globalScheme === 'dark' || context.args['color-scheme'] === 'dark';
+      const scheme = globalScheme === 'dark-page' ? '' : globalScheme;
+      if (darkPage) document.documentElement.dataset.pageScheme = 'dark';
+      else delete document.documentElement.dataset.pageScheme;
       const node = story();
       queueMicrotask(() => {
         document.querySelectorAll('#storybook-root *').forEach((el) => {

@@ -1,24 +1,28 @@
 // The embed-code builder page: options in, live preview and a snippet out.
-import { buildSnippet, measure, reservationCss } from './snippet.js';
+import { buildSnippet, releaseUrl } from './snippet.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const code = document.getElementById('code');
 const status = document.getElementById('status');
-const VERSIONED_SCRIPT = 'https://cdn.jsdelivr.net/npm/sos-village-widgets@VERSION/dist/sos-widgets.js';
+const warning = document.getElementById('warning');
 
 const info = await fetch(new URL('../dist/integrity.json', import.meta.url))
   .then((r) => r.json())
   .catch(() => ({}));
-form.elements.src.value = new URL('./data/almaty.json', location.href).href;
-form.elements.script.value = VERSIONED_SCRIPT.replace('VERSION', info.version ?? 'latest');
+const version = info.version ?? 'latest';
+// The canonical published URLs: what a partner's page can reach, never this page's own origin.
+form.elements.src.value = releaseUrl(version, 'data/almaty.json');
+form.elements.script.value = releaseUrl(version, 'sos-widgets.js');
+
+/** The preview reads this release's sample from the copy beside this page (it is the same file). */
+const previewSrc = (src) => (src === releaseUrl(version, 'data/almaty.json') ? new URL('./data/almaty.json', location.href).href : src);
 
 let profile;
-let measuring = 0;
 
 async function loadProfile() {
   try {
-    const response = await fetch(form.elements.src.value, { credentials: 'omit' });
+    const response = await fetch(previewSrc(form.elements.src.value), { credentials: 'omit' });
     profile = await response.json();
   } catch {
     profile = undefined;
@@ -55,28 +59,21 @@ function options() {
   };
 }
 
-async function update() {
-  const run = ++measuring;
+function update() {
   const { elements, primary, fallback } = options();
   preview.style.setProperty('--sos-color-primary', primary ?? null);
   preview.replaceChildren(
     ...elements.map(({ tag, attrs }) => {
       const el = document.createElement(tag);
       for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value === true ? '' : value);
+      if (attrs.src) el.setAttribute('src', previewSrc(attrs.src));
       return el;
     }),
   );
-  const measured = {};
-  for (const { tag, attrs } of elements) measured[tag] = await measure(tag, attrs);
-  if (run !== measuring) return;
-  const theme = primary ? `\n.sos-embed { --sos-color-primary: ${primary}; }` : '';
-  code.textContent = buildSnippet({
-    scriptUrl: form.elements.script.value,
-    integrity: info.integrity,
-    elements,
-    css: reservationCss(measured) + theme,
-    fallback,
-  });
+  const { code: snippet, warnings } = buildSnippet({ scriptUrl: form.elements.script.value, release: info, elements, fallback, primary });
+  code.textContent = snippet;
+  warning.textContent = warnings.join(' ');
+  warning.hidden = !warnings.length;
 }
 
 form.addEventListener('input', () => update());
@@ -102,5 +99,5 @@ document.getElementById('copy').addEventListener('click', async () => {
 
 preview.style.width = '720px';
 await loadProfile();
-await update();
+update();
 document.body.dataset.ready = 'true';

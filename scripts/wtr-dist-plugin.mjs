@@ -138,6 +138,19 @@ async function checkPage(
             };
           }),
         pageBackground: getComputedStyle(document.body).backgroundColor,
+        scrollWidth: document.documentElement.scrollWidth,
+        // The embed-code builder's output, on its page.
+        code: document.getElementById('code')?.textContent ?? null,
+        invalidPatterns: [...document.querySelectorAll('input[pattern]')]
+          .filter((input) => {
+            try {
+              new RegExp(`^(?:${input.pattern})$`, 'v');
+              return false;
+            } catch {
+              return true;
+            }
+          })
+          .map((input) => input.name),
         shadowText: [...document.querySelectorAll('*')]
           .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
           .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))

@@ -21,6 +21,9 @@ interface PageReport {
   bundleMarker: string | null;
   shadowText: string;
   boxes: { tag: string; height: number; fallbackHeight: number; background: string; color: string }[];
+  scrollWidth: number;
+  code: string | null;
+  invalidPatterns: string[];
 }
 
 const TAGS = ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
@@ -246,5 +249,38 @@ describe('the colour scheme', function () {
     const html = page('').replace('<sos-impact-stats ', '<sos-impact-stats color-scheme="auto" ');
     const report = await checkPage({ path: '/test/pages/auto.html', html, readerScheme: 'dark' });
     expect(luminance(report.boxes[0].background)).to.be.below(0.05);
+  });
+});
+
+describe('the embed-code builder', function () {
+  this.timeout(30000);
+
+  it('fits a phone and writes the README’s kind of snippet for the published URLs, with both integrity values', async () => {
+    const report = await checkPage({ path: '/dist/builder.html', viewport: { width: 390, height: 844 } });
+    expect(problems(report)).to.deep.equal([]);
+    expect(report.scrollWidth, 'no sideways scrolling on a phone').to.be.at.most(390);
+    expect(report.invalidPatterns, 'patterns valid under the v flag, so validation runs').to.deep.equal([]);
+    const { integrity, css, version } = await (await fetch('/dist/integrity.json')).json();
+    const code = report.code!;
+    expect(code).to.contain(`href="https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/sos-widgets.css"\n  integrity="${css.integrity}"`);
+    expect(code).to.contain(`src="https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/sos-widgets.js"\n  integrity="${integrity}"`);
+    expect(code).to.contain(`src="https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/data/almaty.json"`);
+    expect(code).not.to.contain('localhost');
+    expect(code.split('\n').length, 'short enough to read').to.be.below(20);
+  });
+
+  it('leaves integrity out, and says why, for a script URL that is not the release’s', async () => {
+    const { buildSnippet } = await import('/demo/snippet.js' as string);
+    const release = await (await fetch('/dist/integrity.json')).json();
+    const elements = [{ tag: 'sos-sponsor-button', attrs: { src: 'https://data.example.org/v.json' } }];
+    const fallback = { href: 'https://example.org/', text: 'Sponsor <a child>' };
+    const own = buildSnippet({ scriptUrl: 'https://cdn.example.org/w/sos-widgets.js', release, elements, fallback });
+    expect(own.code).not.to.contain('integrity');
+    expect(own.code).to.contain('href="https://cdn.example.org/w/sos-widgets.css"');
+    expect(own.code).to.contain('Sponsor &lt;a child&gt;');
+    expect(own.warnings).to.have.length(1);
+    const published = buildSnippet({ scriptUrl: `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`, release, elements, fallback });
+    expect(published.warnings).to.deep.equal([]);
+    expect(published.code.match(/integrity="sha384-/g)).to.have.length(2);
   });
 });
