@@ -74,7 +74,7 @@ if (existsSync(readmePath)) {
     .replace(/<!-- size -->[^<]*<!-- \/size -->/, `<!-- size -->${sizes.raw} B raw, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli<!-- /size -->`)
     .replace(/(sos-widgets\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${integrity}`)
     .replace(/(sos-widgets\.css"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${cssIntegrity}`)
-    .replace(/<!-- css-size -->[^<]*<!-- \/css-size -->/, `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`)
+    .replace(/<!-- css-size -->[^<]*<!-- \/css-size -->/g, `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`)
     .replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
   if (updated !== readme) writeFileSync(readmePath, updated);
   updateReadme(readmePath, path('custom-elements.json'));
