@@ -95,7 +95,9 @@ export const styles = css`
     flex: none;
   }
 
+  /* Loading with an href, the working button stands where the page holds its space. */
   .base {
+    grid-area: 1 / 1;
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;

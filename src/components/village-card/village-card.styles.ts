@@ -137,8 +137,8 @@ export const styles = css`
     grid-template-rows: auto minmax(0, 1fr);
   }
 
-  .status .body {
-    justify-content: end;
+  .status .skeleton-text {
+    flex: 1;
   }
 
   .skeleton-image {
