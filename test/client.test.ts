@@ -47,14 +47,19 @@ describe('data client', () => {
   });
 
   it('shares requests through a page-global registry, so a second copy of the script joins in', async () => {
-    const registry = (globalThis as any)[Symbol.for('sos-village-widgets.profile-registry.v1')];
-    expect(registry.inflight).to.be.instanceOf(Map);
+    const registry = (globalThis as any)[Symbol.for('sos-village-widgets.profile-registry.v2')];
+    expect(registry.requests).to.be.instanceOf(Map);
     const pending = deferred<Response>();
     stub = stubFetch({ [URL_A]: () => pending.promise });
     const first = loadProfile(URL_A);
-    expect(registry.inflight.get(URL_A)).to.equal(first);
+    const shared = registry.requests.get(URL_A);
+    expect(shared.waiters).to.equal(1);
+    // What a second copy of the script would do: join the request in the registry.
+    const second = loadProfile(URL_A);
+    expect(shared.waiters).to.equal(2);
     pending.resolve(json(nordhavn()));
-    await first;
+    expect((await first).fingerprint).to.equal((await second).fingerprint);
+    expect(stub.calls).to.have.length(1);
   });
 
   it('omits credentials and asks for JSON', async () => {
@@ -132,7 +137,8 @@ describe('data client', () => {
       const { clearProfileCache } = await import('../src/data/client.js');
       clearProfileCache();
       const peeked = peekProfile(URL_A);
-      expect(peeked?.stale).to.equal(true);
+      expect(peeked?.kept, 'a kept copy, shown at once').to.equal(true);
+      expect(peeked?.stale, 'not stale until a fresh request has failed').to.equal(false);
       expect(peeked?.profile.name).to.equal("SOS Children's Village Nordhavn (test)");
       stub = stubFetch({ [URL_A]: new TypeError('offline') });
       const loaded = await loadProfile(URL_A);
@@ -141,9 +147,9 @@ describe('data client', () => {
     });
 
     it('re-validates the kept copy: tampered storage is ignored', () => {
-      sessionStorage.setItem(`sos-village-widgets:v1:${URL_A}`, JSON.stringify({ profile: { id: 'x' }, fetchedAt: 1 }));
+      sessionStorage.setItem(`sos-village-widgets:v2:${URL_A}`, JSON.stringify({ profile: { id: 'x' }, fetchedAt: 1 }));
       expect(peekProfile(URL_A)).to.equal(undefined);
-      sessionStorage.setItem(`sos-village-widgets:v1:${URL_A}`, '{not json');
+      sessionStorage.setItem(`sos-village-widgets:v2:${URL_A}`, '{not json');
       expect(peekProfile(URL_A)).to.equal(undefined);
     });
 

@@ -2,11 +2,16 @@
  * Fetches village profiles: one request per absolute URL for the whole page, a typed error for
  * every failure, and the last good copy kept so a failing endpoint still shows something true.
  *
- * The request registry lives on `globalThis` under a `Symbol.for` key, so two copies of the
- * script on one page (a partner pasting the snippet twice) share requests and cache too. Values
- * crossing that boundary are plain data; errors are recognised by `kind`, not by class.
+ * The registry lives on `globalThis` under a `Symbol.for` key, so two copies of the script on one
+ * page (a partner pasting the snippet twice) share requests and copies. Values crossing that
+ * boundary are plain data; errors are recognised by `kind`, not by class.
+ *
+ * Everything it holds is bounded: at most `MAX_PROFILES_IN_MEMORY` profiles (least recently used
+ * go first), no listener set outlives its last listener, a request nobody waits for any more is
+ * aborted, and the copies kept in the host's `sessionStorage` stay within `KEPT_PROFILES` profiles
+ * and `KEPT_CHARACTERS` characters, so the page's own storage is never crowded out.
  */
-import { parseProfile } from './parse.js';
+import { describeWarnings, parseProfile } from './parse.js';
 import { VillageDataError, isVillageDataError, type ProfileIssue } from './errors.js';
 import type { VillageProfile } from './schema.js';
 import { documentBase, toHttpUrl } from '../internal/url.js';
@@ -20,6 +25,10 @@ export interface LoadedProfile {
   fetchedAt: number;
   /** True when this is a kept copy because a newer one could not be had. */
   stale: boolean;
+  /** True for a copy kept from an earlier page view, shown while a fresh one is on its way. */
+  kept?: boolean;
+  /** Same for the same content: what tells one profile shown from another. */
+  fingerprint: string;
   /** Parts of the profile left out because they were malformed. */
   warnings: ProfileIssue[];
   /** Why a fresh copy could not be had, when `stale`. */
@@ -27,30 +36,45 @@ export interface LoadedProfile {
 }
 
 export interface LoadOptions {
-  /** Give up after this many milliseconds. Default 10 000. */
+  /** Give up after this many milliseconds (default 10 000, at most 60 000; anything unusable means the default). */
   timeout?: number;
   /** Ask the endpoint again even when this page already holds a copy. */
   refresh?: boolean;
+  /** Stop waiting: when no caller waits for a request any more, the request is aborted. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
-/** Profiles larger than this are refused: a lying endpoint must not stall the page. */
+export const MAX_TIMEOUT = 60_000;
+/** Profiles larger than this are refused while they arrive: a lying endpoint must not stall the page. */
 export const MAX_PROFILE_BYTES = 2_000_000;
+/** Profiles this page holds in memory at most. */
+export const MAX_PROFILES_IN_MEMORY = 16;
+/** Profiles kept in `sessionStorage` at most, and the characters they may take together. */
+export const KEPT_PROFILES = 4;
+export const KEPT_CHARACTERS = 200_000;
 
 type Listener = (loaded: LoadedProfile) => void;
 
+interface Request {
+  promise: Promise<LoadedProfile>;
+  controller: AbortController;
+  waiters: number;
+}
+
 interface Registry {
-  inflight: Map<string, Promise<LoadedProfile>>;
+  requests: Map<string, Request>;
   memory: Map<string, LoadedProfile>;
   listeners: Map<string, Set<Listener>>;
 }
 
-const REGISTRY_KEY = Symbol.for('sos-village-widgets.profile-registry.v1');
-const STORAGE_PREFIX = 'sos-village-widgets:v1:';
+const REGISTRY_KEY = Symbol.for('sos-village-widgets.profile-registry.v2');
+const STORAGE_PREFIX = 'sos-village-widgets:v2:';
+const STORAGE_INDEX = `${STORAGE_PREFIX}index`;
 
 function registry(): Registry {
   const global = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (global[REGISTRY_KEY] ??= { inflight: new Map(), memory: new Map(), listeners: new Map() });
+  return (global[REGISTRY_KEY] ??= { requests: new Map(), memory: new Map(), listeners: new Map() });
 }
 
 /** Resolves a `src` attribute against the document, as `<img src>` does; undefined unless http(s). */
@@ -58,34 +82,118 @@ export function resolveSrc(src: string): string | undefined {
   return toHttpUrl(src, documentBase());
 }
 
+/** A usable timeout in milliseconds: the default for anything that is not a positive number, capped at `MAX_TIMEOUT`. */
+export function normaliseTimeout(value: unknown): number {
+  const ms = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return ms > 0 ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+}
+
 /** What the page already holds for `url`, at once: this page's copy, else the last good one kept. */
 export function peekProfile(url: string): LoadedProfile | undefined {
-  return registry().memory.get(url) ?? readKept(url);
+  const { memory } = registry();
+  const held = memory.get(url);
+  if (held) {
+    remember(url, held); // most recently used
+    return held;
+  }
+  const kept = readKept(url);
+  if (kept) remember(url, kept); // parsed once per page
+  return kept;
 }
 
 /** Calls `listener` whenever a newer copy of `url` arrives; returns the unsubscribe function. */
 export function onProfile(url: string, listener: Listener): () => void {
   const { listeners } = registry();
-  const set = listeners.get(url) ?? new Set();
+  let set = listeners.get(url);
+  if (!set) listeners.set(url, (set = new Set()));
   set.add(listener);
-  listeners.set(url, set);
-  return () => set.delete(listener);
+  return () => {
+    set.delete(listener);
+    if (!set.size && listeners.get(url) === set) listeners.delete(url);
+  };
 }
 
 /**
  * The profile at `url`. Resolves with a kept copy marked `stale` when the endpoint fails but an
- * earlier good copy exists; rejects with a `VillageDataError` otherwise.
+ * earlier good copy exists; rejects with a `VillageDataError` otherwise. Callers of one URL share
+ * one request, but each waits only as long as its own `timeout`.
  */
 export function loadProfile(url: string, options: LoadOptions = {}): Promise<LoadedProfile> {
   const reg = registry();
   const held = reg.memory.get(url);
-  if (held && !held.stale && !options.refresh) return Promise.resolve(held);
-  const pending = reg.inflight.get(url);
-  if (pending) return pending;
+  if (held && !held.stale && !held.kept && options.refresh !== true) return Promise.resolve(held);
+  const timeout = normaliseTimeout(options.timeout);
+  const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
+  const request = reg.requests.get(url) ?? startRequest(reg, url);
+  request.waiters++;
 
-  const request = fetchProfile(url, options.timeout ?? DEFAULT_TIMEOUT).then(
+  return new Promise<LoadedProfile>((resolve, reject) => {
+    let done = false;
+    const finish = (settle: () => void) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abandon);
+      if (--request.waiters === 0 && reg.requests.get(url) === request) {
+        reg.requests.delete(url);
+        request.controller.abort(); // nobody waits any more: free the connection
+      }
+      settle();
+    };
+    const abandon = () =>
+      finish(() => reject(new VillageDataError('network', 'The request was abandoned.', { url })));
+    // The page's own fetch may ignore the abort signal: this timer holds whatever it does.
+    const timer = setTimeout(
+      () =>
+        finish(() => {
+          const error = new VillageDataError('timeout', `The village data did not arrive within ${seconds(timeout)} s.`, { url });
+          const kept = keptFallback(reg, url, error);
+          if (kept) resolve(kept);
+          else reject(error);
+        }),
+      timeout,
+    );
+    if (signal?.aborted) abandon();
+    else signal?.addEventListener('abort', abandon);
+    request.promise.then(
+      (loaded) => finish(() => resolve(loaded)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
+}
+
+/** Forgets this page's copies and aborts its requests (the kept copies in storage stay). For tests and hosts. */
+export function clearProfileCache(): void {
+  const reg = registry();
+  reg.memory.clear();
+  reg.requests.forEach((request) => request.controller.abort());
+  reg.requests.clear();
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
+}
+
+function remember(url: string, loaded: LoadedProfile): void {
+  const { memory } = registry();
+  memory.delete(url);
+  memory.set(url, loaded);
+  for (const oldest of memory.keys()) {
+    if (memory.size <= MAX_PROFILES_IN_MEMORY) break;
+    memory.delete(oldest);
+  }
+}
+
+function keptFallback(reg: Registry, url: string, error: VillageDataError): LoadedProfile | undefined {
+  const kept = reg.memory.get(url) ?? readKept(url);
+  return kept && { ...kept, kept: false, stale: true, error };
+}
+
+function startRequest(reg: Registry, url: string): Request {
+  const controller = new AbortController();
+  const promise = fetchProfile(url, controller.signal).then(
     (loaded) => {
-      reg.memory.set(url, loaded);
+      remember(url, loaded);
       keep(loaded);
       reg.listeners.get(url)?.forEach((listener) => listener(loaded));
       return loaded;
@@ -94,75 +202,110 @@ export function loadProfile(url: string, options: LoadOptions = {}): Promise<Loa
       const failure = isVillageDataError(error)
         ? error
         : new VillageDataError('network', 'The village data could not be loaded.', { url, cause: error });
-      const kept = reg.memory.get(url) ?? readKept(url);
-      if (kept) return { ...kept, stale: true, error: failure };
+      const kept = keptFallback(reg, url, failure);
+      if (kept) return kept;
       throw failure;
     },
   );
-  const settled = request.finally(() => reg.inflight.delete(url));
-  reg.inflight.set(url, settled);
-  return settled;
+  const request: Request = { promise, controller, waiters: 0 };
+  promise
+    .catch(() => undefined) // every waiter has its own handler; this one only keeps the console quiet
+    .finally(() => {
+      if (reg.requests.get(url) === request) reg.requests.delete(url);
+    });
+  reg.requests.set(url, request);
+  return request;
 }
 
-/** Forgets this page's copies and requests (the kept copies in storage stay). For tests and hosts. */
-export function clearProfileCache(): void {
-  const reg = registry();
-  reg.memory.clear();
-  reg.inflight.clear();
+/** Request options as an object without a prototype: keys a page added to `Object.prototype` must not become fetch options. */
+function requestInit(signal: AbortSignal): RequestInit {
+  return Object.assign(Object.create(null) as RequestInit, {
+    method: 'GET',
+    credentials: 'omit',
+    mode: 'cors',
+    redirect: 'follow',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    headers: { Accept: 'application/json' },
+    signal,
+  } satisfies RequestInit);
 }
 
-async function fetchProfile(url: string, timeout: number): Promise<LoadedProfile> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
-  const timedOut = () =>
-    new VillageDataError('timeout', `The village data did not arrive within ${Math.round(timeout / 1000)} s.`, { url });
+async function fetchProfile(url: string, signal: AbortSignal): Promise<LoadedProfile> {
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        credentials: 'omit',
-        mode: 'cors',
-        redirect: 'follow',
-        referrerPolicy: 'strict-origin-when-cross-origin',
-        headers: { Accept: 'application/json' },
-        signal: controller.signal,
-      });
-    } catch (cause) {
-      if (controller.signal.aborted) throw timedOut();
-      throw new VillageDataError('network', 'The village data could not be reached.', { url, cause });
+    response = await fetch(url, requestInit(signal));
+  } catch (cause) {
+    throw new VillageDataError('network', 'The village data could not be reached.', { url, cause });
+  }
+  if (!response.ok) {
+    throw new VillageDataError('http', `The village data server answered ${response.status}.`, { url, status: response.status });
+  }
+  if (Number(response.headers.get('content-length')) > MAX_PROFILE_BYTES) throw tooLarge(url);
+  const body = await readBody(response, signal, url);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (cause) {
+    throw new VillageDataError('not-json', 'The village data is not JSON.', { url, cause });
+  }
+  const parsed = parseProfile(json, { baseUrl: response.url || url });
+  if (!parsed.ok) {
+    throw new VillageDataError('invalid', parsed.error.message, { url, issues: [...parsed.error.issues] });
+  }
+  if (parsed.warnings.length) console.warn(`sos-village-widgets: ${url}: ${describeWarnings(parsed.warnings)}`);
+  return loadedFrom(parsed.profile, url, Date.now(), parsed.warnings);
+}
+
+/**
+ * The body as text, counting bytes as they arrive (after any decompression) and giving up past
+ * `MAX_PROFILE_BYTES`: a 50 MB body, or a small compressed one that expands to 1 GiB, is never
+ * read in full.
+ */
+async function readBody(response: Response, signal: AbortSignal, url: string): Promise<string> {
+  let reader: ReadableStreamDefaultReader<Uint8Array>;
+  try {
+    reader = response.body!.getReader();
+  } catch (cause) {
+    throw new VillageDataError('network', 'The village data could not be read.', { url, cause });
+  }
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', cancel);
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_PROFILE_BYTES) {
+        cancel();
+        throw tooLarge(url);
+      }
+      text += decoder.decode(value, { stream: true });
     }
-    if (!response.ok) {
-      throw new VillageDataError('http', `The village data server answered ${response.status}.`, { url, status: response.status });
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_PROFILE_BYTES) throw tooLarge(url);
-    let body: string;
-    try {
-      body = await response.text();
-    } catch (cause) {
-      if (controller.signal.aborted) throw timedOut();
-      throw new VillageDataError('network', 'The village data was cut off.', { url, cause });
-    }
-    if (body.length > MAX_PROFILE_BYTES) throw tooLarge(url);
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch (cause) {
-      throw new VillageDataError('not-json', 'The village data is not JSON.', { url, cause });
-    }
-    const parsed = parseProfile(json, { baseUrl: response.url || url });
-    if (!parsed.ok) {
-      throw new VillageDataError('invalid', parsed.error.message, { url, issues: [...parsed.error.issues] });
-    }
-    for (const warning of parsed.warnings) console.warn(`sos-village-widgets: ${url}: ${warning.path} ${warning.message}`);
-    return { profile: parsed.profile, url, fetchedAt: Date.now(), stale: false, warnings: parsed.warnings };
+    return text + decoder.decode();
+  } catch (cause) {
+    if (isVillageDataError(cause)) throw cause;
+    throw new VillageDataError('network', 'The village data was cut off.', { url, cause });
   } finally {
-    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
   }
 }
 
 function tooLarge(url: string) {
   return new VillageDataError('too-large', `The village data is larger than ${MAX_PROFILE_BYTES / 1_000_000} MB.`, { url });
+}
+
+function loadedFrom(profile: VillageProfile, url: string, fetchedAt: number, warnings: ProfileIssue[], serialised = JSON.stringify(profile)): LoadedProfile {
+  return { profile, url, fetchedAt, stale: false, fingerprint: fingerprint(serialised), warnings };
+}
+
+/** FNV-1a over the serialised profile, with its length: equal for equal content. */
+export function fingerprint(serialised: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < serialised.length; i++) hash = Math.imul(hash ^ serialised.charCodeAt(i), 0x01000193);
+  return `${(hash >>> 0).toString(36)}.${serialised.length.toString(36)}`;
 }
 
 function storage(): Storage | undefined {
@@ -173,9 +316,38 @@ function storage(): Storage | undefined {
   }
 }
 
-function keep(loaded: LoadedProfile): void {
+/** The kept copies, oldest first, with their sizes in characters. */
+function readIndex(store: Storage): [url: string, size: number][] {
   try {
-    storage()?.setItem(STORAGE_PREFIX + loaded.url, JSON.stringify({ profile: loaded.profile, fetchedAt: loaded.fetchedAt }));
+    const index: unknown = JSON.parse(store.getItem(STORAGE_INDEX) ?? '[]');
+    return Array.isArray(index)
+      ? index.filter((entry): entry is [string, number] => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps `loaded` for the next page view, within the budget: least recently kept copies go first,
+ * and a profile larger than half the budget is not kept at all.
+ */
+function keep(loaded: LoadedProfile): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    const value = JSON.stringify({ profile: loaded.profile, fetchedAt: loaded.fetchedAt });
+    const index = readIndex(store).filter(([url]) => url !== loaded.url);
+    if (value.length <= KEPT_CHARACTERS / 2) index.push([loaded.url, value.length]);
+    else store.removeItem(STORAGE_PREFIX + loaded.url);
+    let total = index.reduce((sum, [, size]) => sum + size, 0);
+    while (index.length > KEPT_PROFILES || total > KEPT_CHARACTERS) {
+      const [url, size] = index.shift()!;
+      store.removeItem(STORAGE_PREFIX + url);
+      total -= size;
+    }
+    store.setItem(STORAGE_INDEX, JSON.stringify(index));
+    if (index.some(([url]) => url === loaded.url)) store.setItem(STORAGE_PREFIX + loaded.url, value);
   } catch {
     // Full or blocked storage only costs the offline copy.
   }
@@ -185,11 +357,13 @@ function keep(loaded: LoadedProfile): void {
 function readKept(url: string): LoadedProfile | undefined {
   try {
     const raw = storage()?.getItem(STORAGE_PREFIX + url);
-    if (!raw) return undefined;
-    const { profile, fetchedAt } = JSON.parse(raw) as { profile: unknown; fetchedAt: unknown };
+    if (!raw || raw.length > KEPT_CHARACTERS) return undefined;
+    const data: unknown = JSON.parse(raw);
+    if (!data || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, 'profile')) return undefined;
+    const { profile, fetchedAt } = data as { profile: unknown; fetchedAt: unknown };
     const parsed = parseProfile(profile, { baseUrl: url });
     if (!parsed.ok || typeof fetchedAt !== 'number') return undefined;
-    return { profile: parsed.profile, url, fetchedAt, stale: true, warnings: parsed.warnings };
+    return { ...loadedFrom(parsed.profile, url, fetchedAt, parsed.warnings), kept: true };
   } catch {
     return undefined;
   }

@@ -1,13 +1,20 @@
 /**
  * Turns untrusted JSON into a `VillageProfile`, never throwing.
  *
- * The strict schema is the contract. To be lenient where the contract allows, a failed parse
- * is retried after removing each malformed *optional* part: the nearest optional field or list
- * item that holds the problem. Those removals come back as warnings; a problem in a required part
- * makes the whole parse fail with every path listed.
+ * 1. A copy of the input is made first, walking the schema beside it: only the keys the schema
+ *    knows, only own properties, into objects without a prototype. Unknown keys are dropped
+ *    without being looked into, and a list longer than its cap is refused before its items are.
+ *    So a host page's `Object.prototype`, a 5,000-deep unknown key or 600,000 list items cost
+ *    nothing.
+ * 2. The strict schema is the contract. To be lenient where the contract allows, a failed parse
+ *    is retried after removing each malformed *optional* part: the nearest optional field or list
+ *    item that holds the problem. Those removals come back as warnings; a problem in a required
+ *    part makes the whole parse fail with every path listed.
+ * 3. The result is frozen, prototype-free data: a property the profile does not have reads as
+ *    `undefined`, whatever the page added to `Object.prototype`.
  */
 import * as v from 'valibot';
-import { VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
+import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
 import { VillageDataError, type ProfileIssue } from './errors.js';
 import { documentBase } from '../internal/url.js';
 
@@ -21,39 +28,63 @@ export interface ParseOptions {
 }
 
 type PathKey = string | number;
-type AnySchema = { type: string; entries?: Record<string, AnySchema>; wrapped?: AnySchema; item?: AnySchema };
+type Data = Record<PathKey, unknown>;
+interface AnySchema {
+  type: string;
+  entries?: Record<string, AnySchema>;
+  wrapped?: AnySchema;
+  item?: AnySchema;
+  options?: AnySchema[];
+  pipe?: { type: string; requirement?: unknown }[];
+}
+interface Problem {
+  keys: PathKey[];
+  message: string;
+}
 
 const MAX_PASSES = 8;
+const ROOT = VillageProfileSchema as unknown as AnySchema;
+const hasOwn = (value: object, key: PathKey) => Object.prototype.hasOwnProperty.call(value, key);
+const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {
-  const base = options.baseUrl ?? documentBase();
+  const base = (hasOwn(options, 'baseUrl') ? options.baseUrl : undefined) ?? documentBase();
   const warnings: ProfileIssue[] = [];
-  let candidate = input;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = withUrlBase(base, () => v.safeParse(VillageProfileSchema, candidate));
-    if (result.success) return { ok: true, profile: result.output, warnings };
-
-    const issues = result.issues.map(toProfileIssue);
-    const drops = result.issues.map((issue) => droppablePath(keysOf(issue)));
-    if (drops.some((path) => path === undefined)) {
-      const fatal = issues.filter((_, i) => drops[i] === undefined);
-      return { ok: false, error: invalidProfile(fatal), warnings };
-    }
-    const reported = new Set<string>();
-    issues.forEach((issue, i) => {
-      const dropped = formatPath(drops[i]!);
-      if (reported.has(dropped)) return; // one warning per part left out
-      reported.add(dropped);
-      warnings.push({ path: issue.path, message: `${issue.message}; left out ${dropped}` });
-    });
-    try {
+  try {
+    const problems: Problem[] = [];
+    let candidate = ownCopy(ROOT, input, [], problems);
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      if (pass > 0 || !problems.length) {
+        const result = withUrlBase(base, () => v.safeParse(VillageProfileSchema, candidate));
+        if (result.success) return { ok: true, profile: detach(result.output) as VillageProfile, warnings };
+        problems.push(...result.issues.map((issue) => ({ keys: (issue.path ?? []).map((item) => item.key as PathKey), message: issue.message })));
+      }
+      const drops = problems.map((problem) => droppablePath(problem.keys));
+      if (drops.some((path) => path === undefined)) {
+        return { ok: false, error: invalidProfile(problems.filter((_, i) => drops[i] === undefined).map(toIssue)), warnings };
+      }
+      const reported = new Set<string>();
+      problems.forEach((problem, i) => {
+        const dropped = formatPath(drops[i]!);
+        if (reported.has(dropped)) return; // one warning per part left out
+        reported.add(dropped);
+        warnings.push({ path: formatPath(problem.keys), message: `${problem.message}; left out ${dropped}` });
+      });
       candidate = without(candidate, drops as PathKey[][]);
-    } catch {
-      // Not plain data (a function or DOM node set as `profile`): nothing to repair.
-      return { ok: false, error: invalidProfile(issues), warnings };
+      problems.length = 0;
     }
+    return { ok: false, error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]), warnings };
+  } catch {
+    // A getter or proxy in a profile set from script threw: nothing we can read.
+    return { ok: false, error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]), warnings };
   }
-  return { ok: false, error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]), warnings };
+}
+
+/** One line for the console: how many parts were left out, and the first few paths. */
+export function describeWarnings(warnings: readonly ProfileIssue[]): string {
+  const shown = warnings.slice(0, 3).map((warning) => `${warning.path} ${warning.message}`);
+  const more = warnings.length > 3 ? `; and ${warnings.length - 3} more` : '';
+  return `${warnings.length} malformed part${warnings.length === 1 ? '' : 's'} left out: ${shown.join('; ')}${more}`;
 }
 
 export function formatPath(keys: readonly PathKey[]): string {
@@ -63,15 +94,87 @@ export function formatPath(keys: readonly PathKey[]): string {
 function invalidProfile(issues: ProfileIssue[]): VillageDataError {
   const listed = issues.slice(0, 5).map((issue) => `${issue.path} ${issue.message}`);
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new VillageDataError('invalid', `The village profile is not valid: ${listed.join('; ')}${more}.`, { issues });
+  return new VillageDataError('invalid', `The village profile is not valid: ${listed.join('; ')}${more}.`, { issues: issues.slice(0, 50) });
 }
 
-function keysOf(issue: v.BaseIssue<unknown>): PathKey[] {
-  return (issue.path ?? []).map((item) => item.key as PathKey);
+function toIssue(problem: Problem): ProfileIssue {
+  return { path: formatPath(problem.keys), message: problem.message };
 }
 
-function toProfileIssue(issue: v.BaseIssue<unknown>): ProfileIssue {
-  return { path: formatPath(keysOf(issue)), message: issue.message };
+function maxItems(schema: AnySchema): number {
+  const action = schema.pipe?.find((item) => item.type === 'max_length');
+  return typeof action?.requirement === 'number' ? action.requirement : Infinity;
+}
+
+/**
+ * A copy of `value` holding only what `schema` can use: own properties of the keys it names, in
+ * objects without a prototype. Values of the wrong type are passed on as they are, for the schema
+ * to name the problem; a list over its cap becomes a problem here, before its items are read.
+ */
+function ownCopy(schema: AnySchema, value: unknown, keys: PathKey[], problems: Problem[]): unknown {
+  switch (schema.type) {
+    case 'optional':
+      return ownCopy(schema.wrapped!, value, keys, problems);
+    case 'object': {
+      if (!isRecord(value)) return opaque(value);
+      const copy: Data = Object.create(null);
+      for (const key of Object.keys(schema.entries!)) {
+        if (hasOwn(value, key)) copy[key] = ownCopy(schema.entries![key], value[key], [...keys, key], problems);
+      }
+      return copy;
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return opaque(value);
+      const max = maxItems(schema);
+      if (value.length > max) {
+        problems.push({ keys, message: `must hold at most ${max} items (it holds ${value.length})` });
+        return [];
+      }
+      return Array.from({ length: value.length }, (_, i) => ownCopy(schema.item!, value[i], [...keys, i], problems));
+    }
+    case 'record': {
+      if (!isRecord(value)) return opaque(value);
+      const names = Object.keys(value);
+      if (names.length > LIMITS.languages) {
+        problems.push({ keys, message: `must hold at most ${LIMITS.languages} languages (it holds ${names.length})` });
+        return opaque(value);
+      }
+      const copy: Data = Object.create(null);
+      for (const key of names) copy[key] = opaque(value[key]);
+      return copy;
+    }
+    case 'union': {
+      // Objects in a union (facts by kind, texts by language): keep what any option can use.
+      if (!isRecord(value)) return opaque(value);
+      const copy: Data = Object.create(null);
+      for (const option of schema.options!) {
+        if (option.type === 'object' || option.type === 'record') Object.assign(copy, ownCopy(option, value, keys, problems));
+      }
+      return copy;
+    }
+    default:
+      return opaque(value);
+  }
+}
+
+/**
+ * A stand-in for an object where the schema wants a plain value: the schema names the problem
+ * just as well, and nothing of the host's object (or its depth) comes along.
+ */
+function opaque(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return Array.isArray(value) ? [] : Object.create(null);
+}
+
+/** The validated output as frozen data without prototypes (lists stay lists). */
+function detach(value: unknown): unknown {
+  if (Array.isArray(value)) return Object.freeze(value.map(detach));
+  if (value && typeof value === 'object') {
+    const copy: Data = Object.create(null);
+    for (const key of Object.keys(value)) copy[key] = detach((value as Data)[key]);
+    return Object.freeze(copy);
+  }
+  return value;
 }
 
 /**
@@ -79,7 +182,7 @@ function toProfileIssue(issue: v.BaseIssue<unknown>): ProfileIssue {
  * on the way, or undefined when every step is required.
  */
 function droppablePath(keys: PathKey[]): PathKey[] | undefined {
-  let schema: AnySchema | undefined = VillageProfileSchema as unknown as AnySchema;
+  let schema: AnySchema | undefined = ROOT;
   let deepest: number | undefined;
   for (let depth = 0; depth < keys.length && schema; depth++) {
     const key = keys[depth];
@@ -99,33 +202,23 @@ function droppablePath(keys: PathKey[]): PathKey[] | undefined {
 }
 
 const DROPPED = Symbol('dropped');
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A copy of plain JSON data with the given paths removed (list items filtered out). */
+/** `data` (this parse's own copy) with the given paths removed, list items filtered out. */
 function without(data: unknown, paths: PathKey[][]): unknown {
-  const copy = structuredClone(data) as Record<PathKey, unknown>;
   for (const path of paths) {
-    let parent: Record<PathKey, unknown> | undefined = copy;
-    for (const key of path.slice(0, -1)) parent = parent?.[key] as Record<PathKey, unknown> | undefined;
-    if (parent && typeof parent === 'object') {
-      // defineProperty, not assignment: a JSON key "__proto__" must never reach the setter.
-      Object.defineProperty(parent, path[path.length - 1], { value: DROPPED, enumerable: true, configurable: true });
-    }
+    let parent = data as Data | undefined;
+    for (const key of path.slice(0, -1)) parent = parent?.[key] as Data | undefined;
+    if (parent && typeof parent === 'object') parent[path[path.length - 1]] = DROPPED;
   }
-  return sweep(copy);
+  return sweep(data);
 }
 
 function sweep(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    for (let i = value.length - 1; i >= 0; i--) if (value[i] === DROPPED) value.splice(i, 1);
-    value.forEach(sweep);
-    return value;
-  }
-  if (value && typeof value === 'object') {
+  if (Array.isArray(value)) return value.filter((item) => item !== DROPPED).map(sweep);
+  if (isRecord(value)) {
     for (const key of Object.keys(value)) {
-      const record = value as Record<string, unknown>;
-      if (record[key] === DROPPED || UNSAFE_KEYS.has(key)) delete record[key];
-      else sweep(record[key]);
+      if (value[key] === DROPPED) delete value[key];
+      else value[key] = sweep(value[key]);
     }
   }
   return value;

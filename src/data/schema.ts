@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import { APPROXIMATIONS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
-import { toHttpUrl } from '../internal/url.js';
+import { safeHref } from '../internal/url.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -30,12 +30,47 @@ export function withUrlBase<T>(base: string | undefined, fn: () => T): T {
   }
 }
 
+/**
+ * `v.object` over entries with no prototype: valibot walks entries with `for…in`, which would
+ * otherwise also visit any enumerable key a host page put on `Object.prototype`.
+ */
+const object = <E extends v.ObjectEntries>(entries: E, message?: string) =>
+  v.object(Object.assign(Object.create(null) as E, entries), message);
+
+/** A list of at most `max` items: far more than a real village needs, checked before the items. */
+const list = <T extends v.GenericSchema>(item: T, max: number, message: string) =>
+  v.pipe(v.array(item, message), v.maxLength(max, `must hold at most ${max} items`));
+
+/** List caps, also published in the JSON Schema as `maxItems`. */
+export const LIMITS = {
+  programmes: 24,
+  story: 24,
+  paragraphs: 40,
+  facts: 40,
+  sources: 40,
+  markets: 64,
+  media: 24,
+  news: 50,
+  languages: 32,
+} as const;
+
+/**
+ * Characters that draw nothing on their own: format characters (zero-width space and joiners,
+ * direction marks and overrides, the byte-order mark), separators, controls, combining marks and
+ * the blank letters some scripts have. A text made only of these would render as an empty link.
+ */
+const INVISIBLE = /[\p{Cf}\p{Z}\p{Cc}\p{M}\u115f\u1160\u3164\uffa0\u2800]/gu;
+
+/** True when `value` shows at least one visible character. */
+export const isVisibleText = (value: string) => value.replace(INVISIBLE, '') !== '';
+
 const text = (max: number) =>
   v.pipe(
     v.string('must be text'),
     v.trim(),
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
+    v.check(isVisibleText, 'must have a visible character, not only spaces or invisible ones'),
   );
 
 export const LanguageTagSchema = v.pipe(
@@ -50,6 +85,7 @@ const localized = (max: number) =>
       v.pipe(
         v.record(LanguageTagSchema, text(max)),
         v.check((value) => Object.keys(value).length > 0, 'must hold at least one language'),
+        v.check((value) => Object.keys(value).length <= LIMITS.languages, `must hold at most ${LIMITS.languages} languages`),
       ),
     ],
     'must be text, or texts by language such as {"en": "…", "ru": "…"}',
@@ -60,13 +96,16 @@ export const LabelSchema = localized(200);
 /** A sentence or paragraph. */
 export const ProseSchema = localized(5000);
 
-/** An http(s) URL; relative references resolve against the profile's own URL. */
+/**
+ * An https URL with no user name or password; relative references resolve against the profile's
+ * own URL, and plain `http:` is upgraded (loopback hosts aside, for development).
+ */
 export const HttpUrlSchema = v.pipe(
   v.string('must be a URL'),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const href = toHttpUrl(dataset.value, urlBase);
+    const href = safeHref(dataset.value, urlBase);
     if (!href) {
-      addIssue({ message: 'must be an http: or https: URL' });
+      addIssue({ message: 'must be an https: URL without a user name or password' });
       return NEVER;
     }
     return href;
@@ -104,13 +143,13 @@ const isoDate = v.pipe(
   v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date'),
 );
 
-export const SourceSchema = v.object({
+export const SourceSchema = object({
   id: IdSchema,
   name: LabelSchema,
   url: v.optional(HttpUrlSchema),
 });
 
-export const ProgrammeSchema = v.object({
+export const ProgrammeSchema = object({
   type: v.picklist(PROGRAMME_TYPES, `must be one of: ${PROGRAMME_TYPES.join(', ')}`),
   facilities: count('facilities'),
   beneficiaries: count('people'),
@@ -118,37 +157,37 @@ export const ProgrammeSchema = v.object({
   description: v.optional(ProseSchema),
 });
 
-export const StorySectionSchema = v.object({
+export const StorySectionSchema = object({
   heading: LabelSchema,
   /** The `sources` id of the page this section was written for. */
   source: v.optional(IdSchema),
-  paragraphs: v.pipe(v.array(ProseSchema, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
+  paragraphs: v.pipe(list(ProseSchema, LIMITS.paragraphs, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
 });
 
 const factSource = v.optional(IdSchema);
 
 export const FactSchema = v.union(
   [
-    v.object({
+    object({
       kind: v.literal('population'),
       value: count('inhabitants'),
       approximation: v.optional(v.picklist(APPROXIMATIONS, `must be one of: ${APPROXIMATIONS.join(', ')}`), 'exact'),
       year: v.optional(year),
       source: factSource,
     }),
-    v.object({ kind: v.literal('former-capital'), until: year, source: factSource }),
-    v.object({
+    object({ kind: v.literal('former-capital'), until: year, source: factSource }),
+    object({
       kind: v.literal('unemployment-rate'),
       percent: v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less')),
       comparison: v.optional(LabelSchema),
       source: factSource,
     }),
-    v.object({ kind: v.literal('location'), text: ProseSchema, source: factSource }),
+    object({ kind: v.literal('location'), text: ProseSchema, source: factSource }),
   ],
   'must be a fact whose "kind" is population, former-capital, unemployment-rate or location',
 );
 
-export const SponsorMarketSchema = v.object({
+export const SponsorMarketSchema = object({
   market: CountryCodeSchema,
   organisation: LabelSchema,
   url: HttpUrlSchema,
@@ -156,7 +195,7 @@ export const SponsorMarketSchema = v.object({
   note: v.optional(LabelSchema),
 });
 
-export const ImageSchema = v.object({
+export const ImageSchema = object({
   src: HttpUrlSchema,
   alt: LabelSchema,
   credit: v.optional(LabelSchema),
@@ -164,37 +203,37 @@ export const ImageSchema = v.object({
   height: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
 });
 
-export const NewsItemSchema = v.object({
+export const NewsItemSchema = object({
   title: LabelSchema,
   url: HttpUrlSchema,
   date: v.optional(isoDate),
   summary: v.optional(ProseSchema),
 });
 
-export const VillageProfileSchema = v.object({
+export const VillageProfileSchema = object({
   schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}, the version this release reads`),
   id: IdSchema,
   defaultLanguage: v.optional(LanguageTagSchema, 'en'),
   name: LabelSchema,
-  country: v.object({ code: CountryCodeSchema, name: LabelSchema }),
+  country: object({ code: CountryCodeSchema, name: LabelSchema }),
   city: v.optional(LabelSchema),
   summary: v.optional(ProseSchema),
   url: v.optional(HttpUrlSchema),
-  impact: v.object({
+  impact: object({
     totalBeneficiaries: count('people'),
-    programmes: v.array(ProgrammeSchema, 'must be a list of programmes'),
+    programmes: list(ProgrammeSchema, LIMITS.programmes, 'must be a list of programmes'),
   }),
-  story: v.optional(v.array(StorySectionSchema, 'must be a list of sections')),
-  facts: v.optional(v.array(FactSchema, 'must be a list of facts')),
-  sources: v.optional(v.array(SourceSchema, 'must be a list of sources')),
+  story: v.optional(list(StorySectionSchema, LIMITS.story, 'must be a list of sections')),
+  facts: v.optional(list(FactSchema, LIMITS.facts, 'must be a list of facts')),
+  sources: v.optional(list(SourceSchema, LIMITS.sources, 'must be a list of sources')),
   sponsorship: v.optional(
-    v.object({
+    object({
       defaultMarket: v.optional(CountryCodeSchema),
-      markets: v.pipe(v.array(SponsorMarketSchema, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
+      markets: v.pipe(list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
     }),
   ),
-  media: v.optional(v.array(ImageSchema, 'must be a list of images')),
-  news: v.optional(v.array(NewsItemSchema, 'must be a list of news items')),
+  media: v.optional(list(ImageSchema, LIMITS.media, 'must be a list of images')),
+  news: v.optional(list(NewsItemSchema, LIMITS.news, 'must be a list of news items')),
   updatedAt: v.optional(isoDate),
 });
 
