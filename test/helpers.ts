@@ -115,11 +115,11 @@ export async function until(el: { state: string }, state: 'ready' | 'error' | 'l
   await waitUntil(() => el.state === state, `never reached state="${state}" (is "${el.state}")`, { timeout: 4000 });
 }
 
-/** The element's shadow-root text, whitespace collapsed. */
+/** The element's shadow-root text, whitespace collapsed and direction isolates (which draw nothing) left out. */
 export function textOf(el: Element, selector?: string): string {
   const root = el.shadowRoot!;
   const node = selector ? root.querySelector(selector) : root;
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A style sheet of the rough kind partner pages have, applied to the whole document. */

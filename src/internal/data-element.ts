@@ -10,7 +10,7 @@ import { villageContext } from '../context/village-context.js';
 import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
 import { announce } from './events.js';
 import { languageOf } from './lang.js';
-import { prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
+import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
 import type { LocalizedText, VillageProfile } from '../data/schema.js';
@@ -19,6 +19,14 @@ import { tokens } from './tokens.styles.js';
 import { SOS_HOME } from './url.js';
 
 const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
+
+const samePrimary = (a: string, b: string) => a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
+
+/**
+ * Profile text inside a sentence of the widget's own words, between Unicode isolates (FSI … PDI):
+ * the text equivalent of `<bdi>`, for the places markup cannot go (messages, attributes).
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * A `ContextRoot` on the document lets a `<sos-village>` defined after its children still reach
@@ -87,6 +95,15 @@ export abstract class SosDataElement extends LitElement {
     return languageOf(this);
   }
 
+  /**
+   * The language of the widget's own words: `language` once its texts are loaded, else English.
+   * Plural forms follow it; numbers and dates keep the reader's locale (`1.234` reads as a
+   * thousand to a German reader, whatever language the words around it are in).
+   */
+  protected get ui(): string {
+    return interfaceLanguage(this.language);
+  }
+
   /** Asks the endpoint again; what is shown stays until the answer arrives. */
   async refresh(): Promise<void> {
     await this.data.refresh();
@@ -126,12 +143,15 @@ export abstract class SosDataElement extends LitElement {
     announce(this, view, previous);
   }
 
-  /** A profile text in this element's language; `lang` is set only when it fell back to another. */
+  /**
+   * A profile text in this element's language; `lang` is set only when the text is in another
+   * language than the words around it. Render it in an element with `dir="auto"` (or isolate it
+   * with `isolate()` inside a sentence), so one field's direction cannot reorder its neighbours.
+   */
   protected text(value: LocalizedText | undefined, profile: VillageProfile): PickedText | undefined {
     const picked = pickText(value, this.language, profile.defaultLanguage);
     if (!picked) return undefined;
-    const same = picked.lang.split('-')[0].toLowerCase() === this.language.split('-')[0].toLowerCase();
-    return same ? { text: picked.text, lang: '' } : picked;
+    return samePrimary(picked.lang, this.ui) ? { text: picked.text, lang: '' } : picked;
   }
 
   /** The widget's content once the profile is there. */
@@ -181,7 +201,10 @@ export abstract class SosDataElement extends LitElement {
   private handleSlotChange = () => this.requestUpdate();
 
   override render(): TemplateResult {
-    return speak(this.language, () => this.renderState());
+    const { language, ui } = this;
+    const content = speak(language, () => this.renderState());
+    // Texts not (yet) in the element's language: the English words say they are English.
+    return samePrimary(language, ui) ? content : html`<div class="ui-language" lang=${ui}>${content}</div>`;
   }
 
   /** What the element shows in its current `state`; `msg()` answers in the element's language here. */

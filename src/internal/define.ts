@@ -16,7 +16,12 @@ export function defineElement(tag: string, ctor: VersionedElement, registry: Cus
   }
   if (existing === ctor || warned.has(tag)) return;
   warned.add(tag);
-  const theirs = existing.version ?? 'an unknown version';
-  const note = theirs === (ctor.version ?? VERSION) ? 'another copy of the same version' : `version ${theirs}`;
+  const theirs = existing.version;
+  const note =
+    theirs === undefined
+      ? 'other code on this page, not by sos-village-widgets'
+      : theirs === (ctor.version ?? VERSION)
+        ? 'another copy of the same version'
+        : `sos-village-widgets version ${theirs}`;
   console.warn(`sos-village-widgets ${ctor.version ?? VERSION}: <${tag}> is already defined by ${note}; keeping that one.`);
 }

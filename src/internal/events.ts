@@ -53,9 +53,14 @@ declare global {
   }
 }
 
-/** Fires `sos-load` or `sos-error` from `target` when what it shows changed since `previous`. */
+/**
+ * Fires `sos-load` or `sos-error` from `target` when what it shows changed since `previous`:
+ * `sos-load` once per distinct profile shown (a fresh copy equal to the kept one shown before it
+ * does not fire again), `sos-error` once per failure.
+ */
 export function announce(target: EventTarget, view: VillageData, previous: VillageData | undefined): void {
-  if (view.state === 'ready' && view.profile && (view.profile !== previous?.profile || view.stale !== previous?.stale)) {
+  const shown = (data: VillageData | undefined) => data?.fingerprint ?? data?.profile;
+  if (view.state === 'ready' && view.profile && (previous?.state !== 'ready' || shown(view) !== shown(previous))) {
     target.dispatchEvent(new SosLoadEvent({ profile: view.profile, stale: view.stale }));
   } else if (view.state === 'error' && view.error && view.error !== previous?.error) {
     target.dispatchEvent(new SosErrorEvent({ error: view.error }));

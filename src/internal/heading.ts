@@ -10,7 +10,7 @@ export function headingLevel(value: unknown, fallback: HeadingLevel = 2): Headin
 }
 
 /**
- * A real `<h2>`–`<h6>`. One literal template per level: cheaper in the bundle than Lit's static
+ * A real `<h2>`–`<h6>`, isolated for direction (`dir="auto"`) since it may hold profile text. One literal template per level: cheaper in the bundle than Lit's static
  * templates, and the tag never comes from data.
  */
 export function heading(level: HeadingLevel, content: unknown, options: { part: string; className: string; lang?: string }): TemplateResult {
@@ -18,14 +18,14 @@ export function heading(level: HeadingLevel, content: unknown, options: { part: 
   const lang = options.lang || nothing;
   switch (level) {
     case 3:
-      return html`<h3 class=${className} part=${part} lang=${lang}>${content}</h3>`;
+      return html`<h3 class=${className} part=${part} lang=${lang} dir="auto">${content}</h3>`;
     case 4:
-      return html`<h4 class=${className} part=${part} lang=${lang}>${content}</h4>`;
+      return html`<h4 class=${className} part=${part} lang=${lang} dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 class=${className} part=${part} lang=${lang}>${content}</h5>`;
+      return html`<h5 class=${className} part=${part} lang=${lang} dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 class=${className} part=${part} lang=${lang}>${content}</h6>`;
+      return html`<h6 class=${className} part=${part} lang=${lang} dir="auto">${content}</h6>`;
     default:
-      return html`<h2 class=${className} part=${part} lang=${lang}>${content}</h2>`;
+      return html`<h2 class=${className} part=${part} lang=${lang} dir="auto">${content}</h2>`;
   }
 }

@@ -26,9 +26,14 @@ export function catalogFor(lang: string): TargetLocale | undefined {
   return (TARGET_LOCALES as readonly string[]).includes(primary) ? (primary as TargetLocale) : undefined;
 }
 
+/** How long an element waits for its language's texts before it shows English ones. */
+export const CATALOG_TIMEOUT = 5_000;
+
 /**
  * Starts loading what `lang` needs. Returns a promise while it loads, undefined when the texts are
- * ready (already loaded, English, or a language without a catalog, which shows English).
+ * ready (already loaded, English, or a language without a catalog, which shows English). The
+ * promise settles within `CATALOG_TIMEOUT` whatever the network does: a catalog that arrives later
+ * still replaces the English texts then.
  */
 export function prepare(lang: string): Promise<void> | undefined {
   const code = catalogFor(lang);
@@ -36,13 +41,41 @@ export function prepare(lang: string): Promise<void> | undefined {
   install();
   let pending = loading.get(code);
   if (!pending) {
-    pending = fetchCatalog(code).then(
-      (catalog) => void catalogs.set(code, catalog),
-      () => void catalogs.set(code, {}), // unreachable catalog: English, rather than a widget stuck loading
-    );
+    pending = new Promise<void>((resolve) => {
+      // Unreachable or late: English for now, rather than a widget stuck loading.
+      const giveUp = () => {
+        if (!catalogs.has(code)) catalogs.set(code, {});
+        resolve();
+      };
+      const timer = setTimeout(giveUp, CATALOG_TIMEOUT);
+      fetchCatalog(code).then(
+        (catalog) => {
+          clearTimeout(timer);
+          catalogs.set(code, catalog);
+          resolve();
+          watched.forEach((element) => element.requestUpdate());
+        },
+        () => {
+          clearTimeout(timer);
+          giveUp();
+        },
+      );
+    });
     loading.set(code, pending);
   }
   return pending;
+}
+
+/**
+ * The language the widgets' own words are in for an element speaking `lang`: `lang` itself when
+ * its texts are loaded (or it is English), else English. Plural rules and the `lang` attribute of
+ * those words follow it, so a Russian element whose texts never came says "1 kindergarten" in
+ * English marked as English, never English words with Russian or Arabic plural rules.
+ */
+export function interfaceLanguage(lang: string): string {
+  const code = catalogFor(lang);
+  if (code) return Object.keys(catalogs.get(code) ?? {}).length ? lang : 'en';
+  return lang.toLowerCase().split('-')[0] === 'en' ? lang : 'en';
 }
 
 /** Runs `render` with `msg()` answering in `lang`. Rendering is synchronous, so this is safe. */
@@ -57,7 +90,8 @@ export function speak<T>(lang: string, render: () => T): T {
 }
 
 async function fetchCatalog(code: TargetLocale): Promise<Catalog> {
-  const response = await fetch(new URL(`../locales/${code}.json`, import.meta.url), { credentials: 'omit' });
+  const init = Object.assign(Object.create(null) as RequestInit, { credentials: 'omit' } satisfies RequestInit);
+  const response = await fetch(new URL(`../locales/${code}.json`, import.meta.url), init);
   if (!response.ok) throw new Error(String(response.status));
   const data: unknown = await response.json();
   const catalog: Catalog = {};

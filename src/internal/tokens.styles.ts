@@ -135,6 +135,11 @@ export const tokens = css`
     color: var(--_text);
   }
 
+  /* Marks the widget's English words as English when its language's texts are missing. */
+  .ui-language {
+    display: contents;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

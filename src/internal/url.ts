@@ -23,6 +23,23 @@ export function toHttpUrl(value: unknown, base?: string): string | undefined {
   return url.href;
 }
 
+const LOOPBACK = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * The check every `href` and `src` in every template goes through, whatever was checked before:
+ * an absolute `https:` URL with no user information (`https://charity.example@198.51.100.7/`
+ * hides its real host), or `undefined`. Plain `http:` is upgraded to `https:`, except on loopback
+ * hosts (`localhost`, `127.0.0.1`, `[::1]`) so local development works.
+ */
+export function safeHref(value: unknown, base?: string): string | undefined {
+  const href = toHttpUrl(value, base);
+  if (!href) return undefined;
+  const url = new URL(href);
+  if (url.username || url.password) return undefined;
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) url.protocol = 'https:';
+  return url.href;
+}
+
 /**
  * Adds attribution parameters with the URL API. Existing parameters of the same name are
  * replaced, never duplicated; empty values are left out.

@@ -3,9 +3,9 @@
  * Used by `<sos-village>` (which then provides it) and by every standalone data widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadProfile, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
+import { fingerprint, loadProfile, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
 import { VillageDataError, isVillageDataError } from '../data/errors.js';
-import { parseProfile } from '../data/parse.js';
+import { describeWarnings, parseProfile } from '../data/parse.js';
 import type { VillageProfile } from '../data/schema.js';
 
 export const DATA_STATES = ['loading', 'ready', 'error'] as const;
@@ -21,6 +21,8 @@ export interface VillageData {
   stale: boolean;
   /** When the shown profile was fetched (ms since the epoch). */
   fetchedAt?: number;
+  /** Same for the same content: `sos-load` fires once per distinct profile shown. */
+  fingerprint?: string;
 }
 
 export const LOADING: VillageData = Object.freeze({ state: 'loading', stale: false });
@@ -39,6 +41,8 @@ export class VillageDataController implements ReactiveController {
   private source: unknown = undefined;
   private url?: string;
   private unsubscribe?: () => void;
+  /** Aborts this host's wait for its request; the request itself stops once nobody waits. */
+  private waiting?: AbortController;
 
   constructor(
     private readonly host: VillageDataSource,
@@ -68,6 +72,8 @@ export class VillageDataController implements ReactiveController {
     this.generation++;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.waiting?.abort();
+    this.waiting = undefined;
     this.source = undefined;
     this.url = undefined;
   }
@@ -94,15 +100,18 @@ export class VillageDataController implements ReactiveController {
     });
     const held = peekProfile(url);
     this.set(held ? fromLoaded(held) : LOADING);
-    if (!held || held.stale) void this.request(url, generation, false);
+    if (!held || held.stale || held.kept) void this.request(url, generation, false);
   }
 
   private async request(url: string, generation: number, refresh: boolean): Promise<void> {
+    this.waiting?.abort();
+    const waiting = (this.waiting = new AbortController());
     try {
-      const loaded = await loadProfile(url, { timeout: this.host.timeout, refresh });
-      if (generation === this.generation) this.set(fromLoaded(loaded));
+      const loaded = await loadProfile(url, { timeout: this.host.timeout, refresh, signal: waiting.signal });
+      if (generation === this.generation && !waiting.signal.aborted) this.set(fromLoaded(loaded));
+      if (this.waiting === waiting) this.waiting = undefined;
     } catch (error) {
-      if (generation !== this.generation) return;
+      if (generation !== this.generation || waiting.signal.aborted) return; // a newer wait took over
       const failure = isVillageDataError(error) ? error : new VillageDataError('network', String(error), { url });
       this.set(this.data.profile ? { ...this.data, stale: true, error: failure } : { state: 'error', stale: false, error: failure });
     }
@@ -110,10 +119,10 @@ export class VillageDataController implements ReactiveController {
 
   /** A profile set directly is checked like fetched data: the type says nothing at run time. */
   private accept(profile: unknown): void {
-    const parsed = parseProfile(profile);
+    const parsed = parseProfile(profile, { baseUrl: undefined });
     if (parsed.ok) {
-      for (const warning of parsed.warnings) console.warn(`sos-village-widgets: profile: ${warning.path} ${warning.message}`);
-      this.set({ state: 'ready', profile: parsed.profile, stale: false });
+      if (parsed.warnings.length) console.warn(`sos-village-widgets: profile: ${describeWarnings(parsed.warnings)}`);
+      this.set({ state: 'ready', profile: parsed.profile, stale: false, fingerprint: fingerprint(JSON.stringify(parsed.profile)) });
     } else {
       this.set({ state: 'error', stale: false, error: parsed.error });
     }
@@ -126,5 +135,6 @@ export class VillageDataController implements ReactiveController {
 }
 
 function fromLoaded(loaded: LoadedProfile): VillageData {
-  return { state: 'ready', profile: loaded.profile, stale: loaded.stale, error: loaded.error, fetchedAt: loaded.fetchedAt };
+  const { profile, stale, error, fetchedAt } = loaded;
+  return { state: 'ready', profile, stale, error, fetchedAt, fingerprint: loaded.fingerprint };
 }

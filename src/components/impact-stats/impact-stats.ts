@@ -87,8 +87,8 @@ export class SosImpactStats extends SosDataElement {
   }
 
   private facilities(programme: Programme): string {
-    const lang = this.language;
-    return `${formatNumber(programme.facilities, lang)} ${facilityNoun(programme.type, programme.facilities, lang)}`;
+    // The number in the reader's locale, the noun's plural form by the rules of the words' language.
+    return `${formatNumber(programme.facilities, this.language)} ${facilityNoun(programme.type, programme.facilities, this.ui)}`;
   }
 
   private renderProgramme(programme: Programme, profile: VillageProfile, withDescription: boolean): TemplateResult {
@@ -99,10 +99,10 @@ export class SosImpactStats extends SosDataElement {
       <p class="facilities" part="facilities">${this.facilities(programme)}</p>
       <p class="people" part="people">
         ${this.renderFigure(programme.beneficiaries)}
-        <span class="people-label" lang=${label?.lang || nothing}>${label?.text}</span>
+        <span class="people-label" lang=${label?.lang || nothing} dir="auto">${label?.text}</span>
       </p>
       ${description
-        ? html`<p class="description" part="description" lang=${description.lang || nothing}>${description.text}</p>`
+        ? html`<p class="description" part="description" lang=${description.lang || nothing} dir="auto">${description.text}</p>`
         : nothing}
     </li>`;
   }
@@ -122,7 +122,7 @@ export class SosImpactStats extends SosDataElement {
         ${described.map(
           ({ programme, description }) =>
             html`<dt>${this.facilities(programme)}</dt>
-              <dd lang=${description!.lang || nothing}>${description!.text}</dd>`,
+              <dd lang=${description!.lang || nothing} dir="auto">${description!.text}</dd>`,
         )}
       </dl>
     </details>`;
@@ -133,7 +133,7 @@ export class SosImpactStats extends SosDataElement {
     const programmes = this.shownProgrammes(profile.impact.programmes);
     const descriptions = !this.hideDescriptions && this.layout !== 'compact';
     return this.renderFrame(html`
-      <p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing}>${name?.text}</p>
+      <p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing} dir="auto">${name?.text}</p>
       ${heading(headingLevel(this.headingLevel), msg('Our impact', { id: 'impact.heading' }), { className: 'heading', part: 'heading' })}
       <p class="total" part="total">
         ${this.renderFigure(profile.impact.totalBeneficiaries)}

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
-import { announceSponsorClick, sponsorTarget, type SponsorTarget } from './sponsor-link.js';
+import { announceSponsorClick, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
+import { SOS_HOME, safeHref } from '../../internal/url.js';
 import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
 import { buttonStyles, styles } from './sponsor-button.styles.js';
 
@@ -76,26 +77,32 @@ export class SosSponsorButton extends SosDataElement {
   /** Stretches the button to the full width of its container. */
   block = false;
 
+  private linkOptions(): SponsorOptions {
+    return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign };
+  }
+
   private renderButton(target: SponsorTarget, profile: VillageProfile | undefined): TemplateResult {
     const label = profile && target.market ? this.text(target.market.callToAction, profile) : undefined;
     const note = profile && target.market && !this.hideNote ? this.text(target.market.note, profile) : undefined;
     const opensNew = this.target === '_blank';
     const safeTarget = this.target && (LINK_TARGETS as readonly string[]).includes(this.target) ? this.target : nothing;
+    const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
     return this.renderFrame(html`
       <a
         class="button button--${this.variant} button--${this.size}"
         part="button"
-        href=${target.url}
+        href=${safeHref(target.url) ?? SOS_HOME}
         target=${safeTarget}
         rel=${opensNew ? 'noopener' : nothing}
         aria-describedby=${note ? 'note' : nothing}
-        @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
+        @click=${activate}
+        @auxclick=${activate}
       >
-        <span class="label" part="label" lang=${label?.lang || nothing}>${label?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>
+        <span class="label" part="label" lang=${label?.lang || nothing} dir="auto">${label?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>
         ${arrowIcon}
         ${opensNew ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span>` : nothing}
       </a>
-      ${note ? html`<p class="note" part="note" id="note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}
+      ${note ? html`<p class="note" part="note" id="note" lang=${note.lang || nothing} dir="auto">${note.text}</p>` : nothing}
     `);
   }
 
@@ -104,7 +111,7 @@ export class SosSponsorButton extends SosDataElement {
   }
 
   protected renderReady(profile: VillageProfile): TemplateResult {
-    return this.renderButton(sponsorTarget(profile, this), profile);
+    return this.renderButton(sponsorTarget(profile, this.linkOptions()), profile);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -115,6 +122,6 @@ export class SosSponsorButton extends SosDataElement {
     // The donation is never lost: with an href the button works before the data arrives, and on
     // error it leads to the href or to SOS Children's Villages, unless the page gave its own fallback.
     const working = this.state === 'error' ? !this.hasFallbackChildren() : this.state === 'loading' && this.href;
-    return working ? this.renderButton(sponsorTarget(undefined, this), undefined) : super.renderState();
+    return working ? this.renderButton(sponsorTarget(undefined, this.linkOptions()), undefined) : super.renderState();
   }
 }

@@ -3,7 +3,7 @@
  * action inside `<sos-village-card>`.
  */
 import type { SponsorMarket, VillageProfile } from '../../data/schema.js';
-import { SOS_HOME, toHttpUrl, withParams } from '../../internal/url.js';
+import { SOS_HOME, safeHref, withParams } from '../../internal/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
 
 export interface SponsorTarget {
@@ -40,7 +40,7 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string)
  */
 export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget {
   const market = pickMarket(profile, options.market);
-  const base = (options.href ? toHttpUrl(options.href, document.baseURI) : undefined) ?? market?.url ?? SOS_HOME;
+  const base = safeHref(options.href, document.baseURI) ?? safeHref(market?.url) ?? SOS_HOME;
   const attributed = options.partner || options.campaign;
   const url = attributed
     ? withParams(base, { utm_source: options.partner, utm_medium: 'sos-village-widgets', utm_campaign: options.campaign })
@@ -49,8 +49,9 @@ export function sponsorTarget(profile: VillageProfile | undefined, options: Spon
 }
 
 /**
- * Fires the cancelable `sos-sponsor-click` from `host` for a click on a sponsor link, and stops the
- * navigation when a listener cancels it.
+ * Fires the cancelable `sos-sponsor-click` from `host` for an activation of a sponsor link (a
+ * click, Enter, or a middle click, which browsers report as `auxclick`), and stops the navigation
+ * when a listener cancels it.
  */
 export function announceSponsorClick(
   host: HTMLElement,
@@ -59,6 +60,7 @@ export function announceSponsorClick(
   profile: VillageProfile | undefined,
   market?: string,
 ): void {
+  if (event.type === 'auxclick' && event.button !== 1) return; // a right click opens a menu, not the link
   const click = new SosSponsorClickEvent({
     villageId: profile?.id,
     market: target.market?.market ?? market?.toUpperCase(),

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SosDataElement } from '../../internal/data-element.js';
+import { SosDataElement, isolate } from '../../internal/data-element.js';
+import { SOS_HOME, safeHref } from '../../internal/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { arrowIcon } from '../../internal/icons.js';
@@ -84,14 +85,15 @@ export class SosVillageCard extends SosDataElement {
 
   private renderMedia(profile: VillageProfile): TemplateResult | typeof nothing {
     const image = profile.media?.[0];
-    if (!image) return nothing;
+    const src = safeHref(image?.src);
+    if (!image || !src) return nothing;
     const alt = this.text(image.alt, profile);
     const credit = this.text(image.credit, profile);
     return html`<figure class="media" part="media">
       <img
         class="image"
         part="image"
-        src=${image.src}
+        src=${src}
         alt=${alt?.text ?? ''}
         lang=${alt?.lang || nothing}
         width=${image.width}
@@ -99,30 +101,33 @@ export class SosVillageCard extends SosDataElement {
         loading="lazy"
         decoding="async"
       />
-      ${credit ? html`<figcaption class="credit" part="credit" lang=${credit.lang || nothing}>${credit.text}</figcaption>` : nothing}
+      ${credit ? html`<figcaption class="credit" part="credit" lang=${credit.lang || nothing} dir="auto">${credit.text}</figcaption>` : nothing}
     </figure>`;
   }
 
   private renderActions(profile: VillageProfile, nameText: string): TemplateResult {
-    const target = sponsorTarget(profile, this);
+    const target = sponsorTarget(profile, { market: this.market, partner: this.partner, campaign: this.campaign });
+    const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
+    const learnMore = safeHref(profile.url);
     const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
     const note = target.market ? this.text(target.market.note, profile) : undefined;
     return html`<div class="actions" part="actions">
         <a
           class="button button--primary button--medium"
           part="button"
-          href=${target.url}
-          @click=${(event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market)}
+          href=${safeHref(target.url) ?? SOS_HOME}
+          @click=${activate}
+          @auxclick=${activate}
         >
-          <span lang=${cta?.lang || nothing}>${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}
+          <span lang=${cta?.lang || nothing} dir="auto">${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}
         </a>
-        ${profile.url
-          ? html`<a class="link" part="learn-more" href=${profile.url}
-              >${msg('Learn more', { id: 'card.learn-more' })}<span class="visually-hidden"> ${msg(str`about ${nameText}`, { id: 'card.learn-more-about' })}</span></a
+        ${learnMore
+          ? html`<a class="link" part="learn-more" href=${learnMore}
+              >${msg('Learn more', { id: 'card.learn-more' })}<span class="visually-hidden"> ${msg(str`about ${isolate(nameText)}`, { id: 'card.learn-more-about' })}</span></a
             >`
           : nothing}
       </div>
-      ${note ? html`<p class="note" part="note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}`;
+      ${note ? html`<p class="note" part="note" lang=${note.lang || nothing} dir="auto">${note.text}</p>` : nothing}`;
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
@@ -136,10 +141,10 @@ export class SosVillageCard extends SosDataElement {
       <div class="body" part="body">
         <p class="place" part="place">
           ${this.renderFlag(profile.country.code)}
-          <span>${place.map((part, i) => html`${i ? ', ' : ''}<span lang=${part!.lang || nothing}>${part!.text}</span>`)}</span>
+          <span>${place.map((part, i) => html`${i ? ', ' : ''}<span lang=${part!.lang || nothing} dir="auto">${part!.text}</span>`)}</span>
         </p>
         ${heading(headingLevel(this.headingLevel), name?.text, { className: 'name', part: 'name', lang: name?.lang })}
-        ${summary ? html`<p class="summary" part="summary" lang=${summary.lang || nothing}>${summary.text}</p>` : nothing}
+        ${summary ? html`<p class="summary" part="summary" lang=${summary.lang || nothing} dir="auto">${summary.text}</p>` : nothing}
         <p class="total" part="total">
           <span class="total-figure">${formatNumber(profile.impact.totalBeneficiaries, this.language)}</span>
           <span>${msg('Beneficiaries', { id: 'impact.beneficiaries' })}</span>

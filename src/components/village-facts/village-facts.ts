@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SosDataElement } from '../../internal/data-element.js';
+import { SosDataElement, isolate } from '../../internal/data-element.js';
+import { safeHref } from '../../internal/url.js';
 import { formatCompact, formatNumber, formatPercent } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { FACT_KINDS, type Approximation, type FactKind } from '../../data/profile.types.js';
@@ -85,11 +86,11 @@ export class SosVillageFacts extends SosDataElement {
       case 'unemployment-rate': {
         const comparison = this.text(fact.comparison, profile);
         return html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
-          ${comparison ? html`<span class="detail" lang=${comparison.lang || nothing}>${comparison.text}</span>` : nothing}`;
+          ${comparison ? html`<span class="detail" lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span>` : nothing}`;
       }
       case 'location': {
         const where = this.text(fact.text, profile);
-        return html`<span class="detail" part="value" lang=${where?.lang || nothing}>${where?.text}</span>`;
+        return html`<span class="detail" part="value" lang=${where?.lang || nothing} dir="auto">${where?.text}</span>`;
       }
     }
   }
@@ -100,11 +101,12 @@ export class SosVillageFacts extends SosDataElement {
     if (!source) return nothing;
     const name = this.text(source.name, profile);
     const label = name?.text ?? source.id;
+    const href = safeHref(source.url);
     return html`<span class="source" part="source"
       >${msg('Source:', { id: 'facts.source' })}
-      ${source.url
-        ? html`<a href=${source.url} lang=${name?.lang || nothing}><cite>${label}</cite></a>`
-        : html`<cite lang=${name?.lang || nothing}>${label}</cite>`}</span
+      ${href
+        ? html`<a href=${href} lang=${name?.lang || nothing} dir="auto"><cite>${label}</cite></a>`
+        : html`<cite lang=${name?.lang || nothing} dir="auto">${label}</cite>`}</span
     >`;
   }
 
@@ -115,7 +117,7 @@ export class SosVillageFacts extends SosDataElement {
       (group) => group.facts.length,
     );
     return this.renderFrame(html`
-      ${heading(headingLevel(this.headingLevel), msg(str`${place?.text ?? ''} at a glance`, { id: 'facts.heading' }), { className: 'heading', part: 'heading' })}
+      ${heading(headingLevel(this.headingLevel), msg(str`${isolate(place?.text ?? '')} at a glance`, { id: 'facts.heading' }), { className: 'heading', part: 'heading' })}
       ${groups.length
         ? html`<dl class="facts" part="facts">
             ${groups.map(

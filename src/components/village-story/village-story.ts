@@ -88,7 +88,7 @@ export class SosVillageStory extends SosDataElement {
         : nothing}
       ${piece.paragraphs.map((paragraph) => {
         const picked = this.text(paragraph, profile);
-        return html`<p class="paragraph" part="paragraph" lang=${picked?.lang || nothing}>${picked?.text}</p>`;
+        return html`<p class="paragraph" part="paragraph" lang=${picked?.lang || nothing} dir="auto">${picked?.text}</p>`;
       })}
     </section>`;
   }
