@@ -3,7 +3,8 @@
 // scripts run), and the serving tweaks those pages need (a strict CSP header, a delayed script).
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { brotliCompressSync, createGzip, gzipSync } from 'node:zlib';
 import { STRICT_CSP } from './csp.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -14,6 +15,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * `?csp=strict` serves a page under the strict policy; `?delay=ms` holds the response.
  */
 export async function distMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/test/endpoints/')) return hostileEndpoint(ctx);
   if (ctx.path === '/test/pages/bundle.html') {
     ctx.type = 'html';
     ctx.body = bundlePage(Math.min(Math.max(Number(ctx.query.copies) || 1, 1), 5));
@@ -33,6 +35,45 @@ export async function distMiddleware(ctx, next) {
     await next();
   }
   if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/** Bytes each hostile endpoint produced before the client hung up, by endpoint name. */
+const produced = {};
+
+/**
+ * Endpoints that lie about their size: `huge.json` streams 50 MB, `bomb.json` streams 1 GiB of
+ * spaces gzip-compressed on the fly (about 1 MB on the wire); `produced.json?name=` tells how many
+ * bytes (before compression) either made before the browser stopped reading.
+ */
+function hostileEndpoint(ctx) {
+  const name = ctx.path.slice('/test/endpoints/'.length).replace(/\.json$/, '');
+  if (name === 'produced') {
+    ctx.body = { bytes: produced[ctx.query.name] ?? null };
+    return;
+  }
+  const total = name === 'bomb' ? 2 ** 30 : name === 'huge' ? 50e6 : 0;
+  if (!total) {
+    ctx.status = 404;
+    return;
+  }
+  produced[name] = 0;
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const body = Readable.from(
+    (function* () {
+      while (produced[name] < total) {
+        produced[name] += chunk.length;
+        yield chunk;
+      }
+    })(),
+  );
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.type = 'application/json';
+  if (name === 'bomb') {
+    ctx.set('Content-Encoding', 'gzip');
+    ctx.body = body.pipe(createGzip({ level: 1 }));
+  } else {
+    ctx.body = body;
+  }
 }
 
 /** A plain page with the built bundle pasted `copies` times (the second and third under other URLs). */

@@ -1,0 +1,494 @@
+/**
+ * Hostile host pages, hostile endpoints and hostile data, one `describe` per class of attack:
+ * prototypes, sizes, timeouts, text, activations, growth, and the smaller promises.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/define/all.js';
+import {
+  KEPT_CHARACTERS,
+  KEPT_PROFILES,
+  MAX_PROFILES_IN_MEMORY,
+  clearProfileCache,
+  loadProfile,
+  normaliseTimeout,
+  onProfile,
+  peekProfile,
+} from '../src/data/client.js';
+import { isVillageDataError, type VillageDataError } from '../src/data/errors.js';
+import { parseProfile } from '../src/data/parse.js';
+import { LIMITS, type VillageProfileInput } from '../src/data/schema.js';
+import { defineElement } from '../src/internal/define.js';
+import { CATALOG_TIMEOUT } from '../src/internal/localize.js';
+import { SOS_HOME, safeHref } from '../src/internal/url.js';
+import type { SosDataElement } from '../src/internal/data-element.js';
+import { ALMATY_URL, almaty, nordhavn } from './fixtures/profiles.js';
+import { captureWarnings, deferred, json, stubFetch, textOf, until, useFreshData } from './helpers.js';
+
+const URL_A = 'https://data.example.org/villages/a.json';
+const URL_B = 'https://data.example.org/villages/b.json';
+type Widget = SosDataElement & HTMLElement;
+
+const registry = () => (globalThis as any)[Symbol.for('sos-village-widgets.profile-registry.v2')];
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+async function rejection(promise: Promise<unknown>): Promise<VillageDataError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isVillageDataError(error)) return error;
+    throw new Error(`expected a VillageDataError, got ${String(error)}`);
+  }
+  throw new Error('expected the load to fail');
+}
+
+/** Every href and src in an element's shadow root (and its nested widgets'), as strings. */
+function urlsIn(el: Element): string[] {
+  const root = el.shadowRoot!;
+  return [...root.querySelectorAll('[href], [src]')].map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? '');
+}
+
+/** Defines `key` on Object.prototype for the duration of `fn`. */
+async function withPollutedPrototype(keys: Record<string, unknown>, enumerable: boolean, fn: () => Promise<void>): Promise<void> {
+  for (const [key, value] of Object.entries(keys)) {
+    Object.defineProperty(Object.prototype, key, { value, enumerable, configurable: true, writable: true });
+  }
+  try {
+    await fn();
+  } finally {
+    for (const key of Object.keys(keys)) delete (Object.prototype as Record<string, unknown>)[key];
+  }
+}
+
+const HOSTILE_MARKET = { market: 'XX', organisation: 'x', url: 'javascript:alert(1)', callToAction: 'Donate here' };
+
+/** A profile with nothing optional: every template must then fall back to what it declares. */
+function bare(): VillageProfileInput {
+  const { schemaVersion, id, name, country, impact } = nordhavn();
+  return { schemaVersion, id, name, country, impact };
+}
+
+describe('hardening', () => {
+  useFreshData();
+
+  describe('the host page’s prototypes', () => {
+    it('parses with enumerable keys on Object.prototype, and the result has no prototype', async () => {
+      await withPollutedPrototype({ analytics: 'x', polluted: { deep: true } }, true, async () => {
+        const result = parseProfile(nordhavn());
+        expect(result.ok).to.equal(true);
+        if (!result.ok) return;
+        expect(Object.getPrototypeOf(result.profile)).to.equal(null);
+        expect(Object.getPrototypeOf(result.profile.impact)).to.equal(null);
+        expect(Object.isFrozen(result.profile.impact.programmes)).to.equal(true);
+        expect(result.warnings).to.deep.equal([]);
+      });
+    });
+
+    it('loads and renders every widget while Object.prototype carries enumerable keys', async () => {
+      await withPollutedPrototype({ trackingId: 'UA-1', settings: { on: true } }, true, async () => {
+        const el = await fixture<Widget>(html`<sos-village-card src=${ALMATY_URL}></sos-village-card>`);
+        await until(el);
+        const impact = await fixture<Widget>(html`<sos-impact-stats .profile=${nordhavn()}></sos-impact-stats>`);
+        await until(impact);
+        expect(textOf(impact)).to.include('1,234,567');
+      });
+    });
+
+    it('never renders a URL a page put on Object.prototype after the script loaded', async () => {
+      const keys = {
+        sponsorship: { markets: [HOSTILE_MARKET] },
+        url: 'javascript:alert(1)',
+        href: 'javascript:alert(2)',
+        src: 'javascript:alert(3)',
+        media: [{ src: 'javascript:alert(4)', alt: 'x', width: 1, height: 1 }],
+        sources: [{ id: 'test-source', name: 'x', url: 'javascript:alert(5)' }],
+      };
+      await withPollutedPrototype(keys, false, async () => {
+        const profile = bare();
+        (profile as any).facts = nordhavn().facts;
+        const card = await fixture<Widget>(html`<sos-village-card .profile=${profile}></sos-village-card>`);
+        const button = await fixture<Widget>(html`<sos-sponsor-button .profile=${profile}></sos-sponsor-button>`);
+        const facts = await fixture<Widget>(html`<sos-village-facts .profile=${profile}></sos-village-facts>`);
+        for (const el of [card, button, facts]) {
+          await until(el);
+          for (const url of urlsIn(el)) expect(url).to.match(/^https:\/\//);
+        }
+        expect(urlsIn(card)).to.deep.equal([SOS_HOME]);
+        expect(urlsIn(button)).to.deep.equal([SOS_HOME]);
+        expect(textOf(button)).to.equal('Sponsor a child');
+        expect(textOf(card)).not.to.include('Donate here');
+      });
+    });
+
+    it('keeps keys on Object.prototype out of its fetch options', async () => {
+      const stub = stubFetch({ [URL_A]: json(nordhavn()) });
+      await withPollutedPrototype({ method: 'POST', body: 'x', cache: 'no-store', integrity: 'sha256-x' }, false, async () => {
+        await loadProfile(URL_A);
+      });
+      const init = stub.inits[0]!;
+      expect(Object.getPrototypeOf(init)).to.equal(null);
+      expect(init.method).to.equal('GET');
+      expect(init.body).to.equal(undefined);
+    });
+
+    it('checks every URL again where it is rendered: https only, no user information', () => {
+      expect(safeHref('javascript:alert(1)')).to.equal(undefined);
+      expect(safeHref('https://charity.example@198.51.100.7/')).to.equal(undefined);
+      expect(safeHref('https://user:pass@example.org/')).to.equal(undefined);
+      expect(safeHref('http://example.org/sponsor')).to.equal('https://example.org/sponsor');
+      expect(safeHref('http://localhost:8000/x')).to.equal('http://localhost:8000/x');
+      expect(safeHref('http://127.0.0.1:8000/x')).to.equal('http://127.0.0.1:8000/x');
+      expect(safeHref('http://[::1]/x')).to.equal('http://[::1]/x');
+    });
+  });
+
+  describe('sizes, enforced while reading', () => {
+    it('stops reading a 50 MB body at the cap', async () => {
+      const url = new URL('/test/endpoints/huge.json', location.href).href;
+      expect((await rejection(loadProfile(url))).kind).to.equal('too-large');
+      const { bytes } = await (await fetch('/test/endpoints/produced.json?name=huge')).json();
+      expect(bytes, 'bytes the server produced before the widget hung up').to.be.below(20e6);
+    });
+
+    it('stops decompressing a gzip bomb (1 GiB of spaces, about 1 MB on the wire) at the cap', async () => {
+      const url = new URL('/test/endpoints/bomb.json', location.href).href;
+      expect((await rejection(loadProfile(url, { timeout: 8000 }))).kind).to.equal('too-large');
+      const { bytes } = await (await fetch('/test/endpoints/produced.json?name=bomb')).json();
+      expect(bytes, 'bytes the server produced before the widget hung up').to.be.below(2 ** 28);
+    });
+
+    it('refuses an over-long list before reading its items, with one warning for the part left out', () => {
+      const input = clone(nordhavn()) as any;
+      input.story = Array.from({ length: 600_000 }, () => ({}));
+      const started = performance.now();
+      const result = parseProfile(input);
+      const took = performance.now() - started;
+      expect(result.ok).to.equal(true);
+      expect(result.warnings).to.have.length(1);
+      expect(result.warnings[0].message).to.include(`at most ${LIMITS.story} items`);
+      expect(took, 'ms to refuse 600,000 items').to.be.below(1000);
+    });
+
+    it('fails a required list over its cap, naming it', () => {
+      const input = clone(nordhavn()) as any;
+      input.impact.programmes = Array.from({ length: 25 }, () => input.impact.programmes[0]);
+      const result = parseProfile(input);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error.message).to.include('impact.programmes must hold at most 24 items');
+    });
+
+    it('drops unknown keys without looking into them, however deep', () => {
+      let deep: unknown = 'bottom';
+      for (let i = 0; i < 5000; i++) deep = { deeper: deep };
+      const input = { ...clone(nordhavn()), extra: deep } as any;
+      input.summary = deep; // and a known field holding the same: only that field is left out
+      const result = parseProfile(input);
+      expect(result.ok).to.equal(true);
+      expect(result.warnings.map((w) => w.path)).to.deep.equal(['summary']);
+    });
+
+    it('warns once per profile, with a count and the first paths', async () => {
+      const input = clone(nordhavn()) as any;
+      input.media = Array.from({ length: 20 }, () => ({ src: 'javascript:x', alt: '', width: 0, height: 0 }));
+      stubFetch({ [URL_A]: json(input) });
+      const warnings = await captureWarnings(() => loadProfile(URL_A));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/20 malformed parts left out: media\[0\]/);
+      expect(warnings[0]).to.include('and 17 more');
+    });
+
+    it('parses the largest profile it allows quickly (figure in the log)', async () => {
+      const input = largestProfile(await almaty());
+      const size = JSON.stringify(input).length;
+      expect(size).to.be.within(1_000_000, 2_000_000);
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        const result = parseProfile(input);
+        times.push(performance.now() - started);
+        expect(result.ok).to.equal(true);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`largest allowed profile: ${size} characters, parsed in ${times[2].toFixed(1)} ms (median of 5)`);
+      expect(times[2]).to.be.below(250);
+    });
+  });
+
+  describe('timeouts', () => {
+    it('takes unusable values as the default and caps huge ones', () => {
+      for (const value of ['abc', '0', 0, -1, NaN, undefined, null, '']) expect(normaliseTimeout(value), String(value)).to.equal(10_000);
+      expect(normaliseTimeout(1e12)).to.equal(60_000);
+      expect(normaliseTimeout(Infinity)).to.equal(60_000);
+      expect(normaliseTimeout('1e12')).to.equal(60_000);
+      expect(normaliseTimeout(250)).to.equal(250);
+    });
+
+    for (const value of ['abc', '0', '-1', '1e12']) {
+      it(`timeout="${value}" waits rather than failing at once`, async () => {
+        stubFetch({ [URL_A]: 'hang' });
+        const el = await fixture<Widget>(html`<sos-impact-stats src=${URL_A} timeout=${value}></sos-impact-stats>`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(el.state).to.equal('loading');
+      });
+    }
+
+    it('applies each element’s own timeout to a shared request', async () => {
+      const stub = stubFetch({ [URL_A]: 'hang' });
+      const quick = await fixture<Widget>(html`<sos-impact-stats src=${URL_A} timeout="100"></sos-impact-stats>`);
+      const patient = await fixture<Widget>(html`<sos-village-card src=${URL_A} timeout="5000"></sos-village-card>`);
+      await until(quick, 'error');
+      expect(textOf(quick)).to.include('could not be loaded');
+      expect(patient.state).to.equal('loading');
+      expect(stub.calls).to.have.length(1);
+    });
+
+    it('holds when the page’s fetch ignores the abort signal', async () => {
+      const original = window.fetch;
+      window.fetch = (() => new Promise<Response>(() => undefined)) as typeof fetch; // never settles, ignores the signal
+      try {
+        const error = await rejection(loadProfile(URL_A, { timeout: 100 }));
+        expect(error.kind).to.equal('timeout');
+        expect(error.message).to.equal('The village data did not arrive within 0.1 s.');
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('shows English words, marked English, when a language file does not answer', async function () {
+      this.timeout(CATALOG_TIMEOUT + 5000);
+      stubFetch({ [new URL('../src/locales/kk.json', import.meta.url).href]: 'hang' });
+      const el = await fixture<Widget>(html`<sos-impact-stats lang="kk" src=${ALMATY_URL}></sos-impact-stats>`);
+      await waitUntil(() => el.state === 'ready', 'stayed loading', { timeout: CATALOG_TIMEOUT + 3000 });
+      const wrapper = el.shadowRoot!.querySelector('.ui-language');
+      expect(wrapper?.getAttribute('lang')).to.equal('en');
+      expect(textOf(el, 'h2')).to.equal('Our impact');
+      expect(el.shadowRoot!.querySelector('[part="eyebrow"]')!.getAttribute('lang')).to.equal('kk');
+    });
+  });
+
+  describe('honest text', () => {
+    it('refuses labels that are empty once invisible characters are removed', () => {
+      for (const label of ['\u200b\u200d\u2060', '\u202e', '\ufeff \u3164', '\u0301\u0301']) {
+        const input = clone(nordhavn()) as any;
+        input.sponsorship.markets[0].callToAction = label;
+        input.name = label;
+        const result = parseProfile(input);
+        expect(result.ok, JSON.stringify(label)).to.equal(false);
+        input.name = 'Nordhavn';
+        const repaired = parseProfile(input);
+        expect(repaired.ok).to.equal(true);
+        if (repaired.ok) expect(repaired.profile.sponsorship!.markets.map((m) => m.market)).to.deep.equal(['NO']);
+      }
+    });
+
+    it('still shows a labelled sponsor link when the only call to action is invisible', async () => {
+      const input = clone(nordhavn()) as any;
+      input.sponsorship.markets = [{ ...input.sponsorship.markets[0], callToAction: '\u200b\u200b' }];
+      const el = await fixture<Widget>(html`<sos-sponsor-button .profile=${input}></sos-sponsor-button>`);
+      await until(el);
+      expect(textOf(el)).to.equal('Sponsor a child');
+      expect(urlsIn(el)).to.deep.equal([SOS_HOME]);
+    });
+
+    it('isolates each profile text, so a right-to-left override in one cannot reorder the next', async () => {
+      const input = clone(nordhavn()) as any;
+      input.city = 'Nordhavn\u202e';
+      const el = await fixture<Widget>(html`<sos-village-card .profile=${input} style="inline-size: 900px"></sos-village-card>`);
+      await until(el);
+      const [city, country] = [...el.shadowRoot!.querySelectorAll('[part="place"] span[dir="auto"]')];
+      expect(country.textContent).to.equal('Denmark');
+      expect(country.getBoundingClientRect().left, 'the country stays after the city').to.be.above(city.getBoundingClientRect().left);
+      // Every element holding profile text declares its direction.
+      for (const selector of ['[part="summary"]', '[part="name"]', '[part="note"]', '[part="button"] span']) {
+        expect(el.shadowRoot!.querySelector(selector)!.getAttribute('dir'), selector).to.equal('auto');
+      }
+    });
+
+    it('upgrades plain http profile links and refuses links with user information', () => {
+      const input = clone(nordhavn()) as any;
+      input.url = 'http://example.org/nordhavn';
+      input.sponsorship.markets[0].url = 'https://charity.example@198.51.100.7/';
+      const result = parseProfile(input);
+      expect(result.ok).to.equal(true);
+      if (!result.ok) return;
+      expect(result.profile.url).to.equal('https://example.org/nordhavn');
+      expect(result.profile.sponsorship!.markets.map((m) => m.market)).to.deep.equal(['NO']);
+    });
+
+    it('ignores an href with user information on the sponsor button', async () => {
+      const el = await fixture<Widget>(
+        html`<sos-sponsor-button href="https://charity.example@198.51.100.7/" .profile=${nordhavn()}></sos-sponsor-button>`,
+      );
+      await until(el);
+      expect(urlsIn(el)).to.deep.equal(['https://example.org/sponsor?lang=da']);
+    });
+  });
+
+  describe('every activation counts', () => {
+    for (const tag of ['sos-sponsor-button', 'sos-village-card']) {
+      it(`<${tag}> fires sos-sponsor-click for a click, Enter and a middle click, and each can be cancelled`, async () => {
+        const el = document.createElement(tag) as Widget;
+        el.profile = nordhavn() as never;
+        document.body.append(el);
+        try {
+          await until(el);
+          const page = location.href;
+          const seen: string[] = [];
+          el.addEventListener('sos-sponsor-click', (event) => {
+            seen.push(event.detail.url);
+            event.preventDefault();
+          });
+          const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]')!;
+          link.scrollIntoView();
+          const box = link.getBoundingClientRect();
+          const at: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+          await sendMouse({ type: 'click', position: at });
+          link.focus();
+          await sendKeys({ press: 'Enter' });
+          await sendMouse({ type: 'click', position: at, button: 'middle' });
+          await sendMouse({ type: 'click', position: at, button: 'right' });
+          await sendKeys({ press: 'Escape' });
+          expect(seen).to.deep.equal(Array(3).fill('https://example.org/sponsor?lang=da'));
+          expect(location.href, 'still on the test page').to.equal(page);
+        } finally {
+          el.remove();
+        }
+      });
+    }
+  });
+
+  describe('bounded by design', () => {
+    it(`holds at most ${MAX_PROFILES_IN_MEMORY} profiles, the most recently used`, async () => {
+      const urls = Array.from({ length: 40 }, (_, i) => `https://data.example.org/v/${i}.json`);
+      stubFetch(Object.fromEntries(urls.map((url) => [url, json(nordhavn())])));
+      for (const url of urls) await loadProfile(url);
+      expect(registry().memory.size).to.equal(MAX_PROFILES_IN_MEMORY);
+      expect(registry().memory.has(urls[39])).to.equal(true);
+      expect(registry().memory.has(urls[0])).to.equal(false);
+    });
+
+    it('keeps no listener set once its last listener left', () => {
+      const stops = Array.from({ length: 1000 }, (_, i) => onProfile(`https://data.example.org/l/${i}.json`, () => undefined));
+      expect(registry().listeners.size).to.equal(1000);
+      stops.forEach((stop) => stop());
+      expect(registry().listeners.size).to.equal(0);
+    });
+
+    it('aborts the requests nobody waits for when src keeps changing', async () => {
+      const signals: AbortSignal[] = [];
+      const urls = Array.from({ length: 100 }, (_, i) => `https://data.example.org/s/${i}.json`);
+      const stub = stubFetch(Object.fromEntries(urls.map((url) => [url, 'hang' as const])));
+      const el = await fixture<Widget>(html`<sos-impact-stats></sos-impact-stats>`);
+      for (const url of urls) {
+        el.src = url;
+        await el.updateComplete;
+      }
+      stub.inits.forEach((init) => signals.push(init!.signal!));
+      expect(signals).to.have.length(100);
+      expect(signals.slice(0, 99).every((signal) => signal.aborted)).to.equal(true);
+      expect(signals[99].aborted).to.equal(false);
+      expect(registry().requests.size).to.equal(1);
+      el.remove();
+      expect(signals[99].aborted, 'aborted once the element left the page').to.equal(true);
+    });
+
+    it(`keeps at most ${KEPT_PROFILES} copies and ${KEPT_CHARACTERS} characters in sessionStorage`, async () => {
+      const urls = Array.from({ length: 10 }, (_, i) => `https://data.example.org/k/${i}.json`);
+      const big = clone(nordhavn()) as any;
+      big.story = [{ heading: 'Long', paragraphs: Array(30).fill('x'.repeat(4000)) }]; // about 120,000 characters
+      stubFetch({ ...Object.fromEntries(urls.map((url) => [url, json(nordhavn())])), [URL_B]: json(big) });
+      const before = { ...sessionStorage };
+      sessionStorage.setItem('host-page-own', 'kept');
+      for (const url of urls) await loadProfile(url);
+      await loadProfile(URL_B);
+      const ours = Object.keys(sessionStorage).filter((key) => key.startsWith('sos-village-widgets:'));
+      const entries = ours.filter((key) => !key.endsWith(':index'));
+      expect(entries).to.have.length(KEPT_PROFILES);
+      expect(entries).not.to.include(`sos-village-widgets:v2:${URL_B}`); // over half the budget: not kept
+      expect(ours.reduce((sum, key) => sum + sessionStorage.getItem(key)!.length, 0)).to.be.below(KEPT_CHARACTERS);
+      expect(sessionStorage.getItem('host-page-own')).to.equal('kept');
+      expect(Object.keys(before)).not.to.include('host-page-own');
+    });
+
+    it('parses a kept copy once per page', async () => {
+      stubFetch({ [URL_A]: json(nordhavn()) });
+      await loadProfile(URL_A);
+      clearProfileCache();
+      const first = peekProfile(URL_A);
+      expect(first?.kept).to.equal(true);
+      expect(peekProfile(URL_A)).to.equal(first);
+    });
+  });
+
+  describe('the smaller promises', () => {
+    it('shows a kept copy on reload as it is, with one sos-load, and a stale note only once the refresh failed', async () => {
+      stubFetch({ [URL_A]: json(nordhavn()) });
+      await loadProfile(URL_A);
+      clearProfileCache(); // a reload: storage stays, the page's copies go
+
+      const answer = deferred<Response | Error>();
+      stubFetch({ [URL_A]: () => answer.promise });
+      const loads: boolean[] = [];
+      const el = document.createElement('sos-village-card') as Widget;
+      el.addEventListener('sos-load', (event) => loads.push(event.detail.stale));
+      el.src = URL_A;
+      document.body.append(el);
+      try {
+        await until(el);
+        expect(el.shadowRoot!.querySelector('[part="stale-note"]'), 'no stale note while the refresh is on its way').to.equal(null);
+        answer.resolve(json(nordhavn()));
+        await waitUntil(() => !registry().requests.size, 'the refresh never settled');
+        await el.updateComplete;
+        expect(loads).to.deep.equal([false]);
+        expect(el.shadowRoot!.querySelector('[part="stale-note"]')).to.equal(null);
+      } finally {
+        el.remove();
+      }
+
+      clearProfileCache();
+      stubFetch({ [URL_A]: new Response('', { status: 503 }) });
+      const again = await fixture<Widget>(html`<sos-village-card src=${URL_A}></sos-village-card>`);
+      await waitUntil(() => again.shadowRoot!.querySelector('[part="stale-note"]'), 'no stale note after the refresh failed');
+    });
+
+    it('says plainly when other code already defined a tag', async () => {
+      class Theirs extends HTMLElement {}
+      customElements.define('sos-made-up-widget', Theirs);
+      class Ours extends HTMLElement {
+        static version = '0.1.0';
+      }
+      const warnings = await captureWarnings(() => defineElement('sos-made-up-widget', Ours));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('<sos-made-up-widget> is already defined by other code on this page');
+      expect(warnings[0]).not.to.include('unknown');
+    });
+
+    it('takes plural forms from the language whose words it shows', async () => {
+      const el = await fixture<Widget>(html`<sos-impact-stats lang="ar" .profile=${nordhavn()}></sos-impact-stats>`);
+      await until(el);
+      const facilities = [...el.shadowRoot!.querySelectorAll('[part="facilities"]')].map((node) => node.textContent!.trim());
+      expect(facilities.map((text) => text.replace(/^\S+ /, ''))).to.deep.equal(['schools', 'medical centre']);
+      expect(el.shadowRoot!.querySelector('.ui-language')?.getAttribute('lang')).to.equal('en');
+    });
+  });
+});
+
+/** The Almaty sample with every list at its cap and texts long, kept under the 2 MB the client accepts. */
+function largestProfile(base: VillageProfileInput): VillageProfileInput {
+  const profile = clone(base) as any;
+  const long = (n: number) => 'Village life and figures. '.repeat(Math.ceil(n / 26)).slice(0, n);
+  const localized = (n: number) => ({ en: long(n), ru: long(n), fr: long(n) });
+  const fill = <T>(list: T[], max: number) => Array.from({ length: max }, (_, i) => clone(list[i % list.length]));
+  profile.impact.programmes = fill(profile.impact.programmes, LIMITS.programmes).map((p: any) => ({ ...p, description: localized(600) }));
+  profile.story = fill(profile.story, LIMITS.story).map((s: any) => ({ ...s, paragraphs: Array.from({ length: LIMITS.paragraphs }, () => localized(400)) }));
+  profile.facts = fill(profile.facts, LIMITS.facts);
+  profile.sources = Array.from({ length: LIMITS.sources }, (_, i) => ({ id: `source-${i}`, name: localized(100), url: `https://example.org/s/${i}` }));
+  profile.sponsorship.markets = Array.from({ length: LIMITS.markets }, (_, i) => ({
+    ...profile.sponsorship.markets[0],
+    market: `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+    note: localized(150),
+  }));
+  profile.media = fill(profile.media, LIMITS.media);
+  profile.news = Array.from({ length: LIMITS.news }, (_, i) => ({ title: localized(100), url: `https://example.org/n/${i}`, date: '2026-01-01', summary: localized(400) }));
+  return profile;
+}
