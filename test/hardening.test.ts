@@ -2,7 +2,7 @@
  * Hostile host pages, hostile endpoints and hostile data, one `describe` per class of attack:
  * prototypes, sizes, timeouts, text, activations, growth, and the smaller promises.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/all.js';
 import {
