@@ -24,7 +24,7 @@ export interface SosSponsorClickDetail {
   url: string;
 }
 
-/** A profile is shown (first time, or a newer one). */
+/** A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again). */
 export class SosLoadEvent extends CustomEvent<SosLoadDetail> {
   constructor(detail: SosLoadDetail) {
     super('sos-load', { bubbles: true, composed: true, detail });

@@ -50,7 +50,7 @@ import { styles } from './impact-stats.styles.js';
  * @cssprop [--sos-radius=12px] - Box corner radius.
  * @cssprop [--sos-font-size-base=max(1rem, 16px)] - Base text size the rest scales from.
  *
- * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosImpactStats extends SosDataElement {

@@ -31,8 +31,8 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  * @cssprop [--sos-button-radius=999px] - Button corner radius.
  * @cssprop [--sos-color-focus=var(--sos-color-primary)] - Focus ring.
  *
- * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the link; cancelable. Detail: `villageId`, `market`, `url`.
- * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the link (click, Enter or middle click); cancelable. Detail: `villageId`, `market`, `url`.
+ * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosSponsorButton extends SosDataElement {
@@ -53,7 +53,7 @@ export class SosSponsorButton extends SosDataElement {
   /** National sponsorship market, as an ISO country code (`CA`, `GB`, …). Defaults to the data's default market. */
   market?: string;
 
-  /** Sponsor page URL: overrides the data's, and keeps the button working when the data fails. http(s) only. */
+  /** Sponsor page URL: overrides the data's, and keeps the button working when the data fails. https only (plain http is upgraded), never with a user name or password. */
   href?: string;
 
   /** Partner code for attribution, sent as `utm_source`. */

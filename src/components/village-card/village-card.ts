@@ -48,8 +48,8 @@ import { styles } from './village-card.styles.js';
  * @cssprop [--sos-radius=12px] - Card corner radius.
  * @cssprop [--sos-font-family-heading=inherit] - Font of the village name.
  *
- * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link; cancelable.
- * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link (click, Enter or middle click); cancelable.
+ * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageCard extends SosDataElement {

@@ -31,7 +31,7 @@ import { styles } from './village-facts.styles.js';
  * @cssprop [--sos-color-accent=#009ee0] - The rule above each fact.
  * @cssprop [--sos-color-surface=#ffffff] - Box background.
  *
- * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageFacts extends SosDataElement {

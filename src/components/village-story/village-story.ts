@@ -36,7 +36,7 @@ interface Piece {
  * @cssprop [--sos-font-family-heading=inherit] - Font of the section headings.
  * @cssprop [--sos-color-primary=#005aa7] - The toggle button.
  *
- * @fires {SosLoadEvent} sos-load - A profile is shown (first time, or a newer one).
+ * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageStory extends SosDataElement {

@@ -15,7 +15,7 @@ import { VERSION } from '../../internal/define.js';
  *
  * @slot - The widgets (and any other content) that use this village.
  *
- * @fires {SosLoadEvent} sos-load - A profile is available (first time, or a newer one).
+ * @fires {SosLoadEvent} sos-load - A profile is available: once for each distinct profile.
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillage extends LitElement {
@@ -39,7 +39,7 @@ export class SosVillage extends LitElement {
   /** The village profile, for pages that already hold the data. Used when there is no `src`. */
   profile?: VillageProfile;
 
-  /** Milliseconds to wait for the data before giving up. */
+  /** Milliseconds to wait for the data before giving up: default 10 000, at most 60 000; anything but a positive number means the default. */
   timeout = 10_000;
 
   /** Where the data stands: `loading`, `ready` or `error`. */
