@@ -66,5 +66,5 @@ export function installMockEndpoints(): void {
   // The kept copy a previous visit would have left.
   const kept = new URL(DOWN_WITH_COPY, location.href).href;
   const profile = almatyProfile();
-  sessionStorage.setItem(`sos-village-widgets:v1:${kept}`, JSON.stringify({ profile, fetchedAt: Date.parse('2026-10-01T09:00:00Z') }));
+  sessionStorage.setItem(`sos-village-widgets:v2:${kept}`, JSON.stringify({ profile, fetchedAt: Date.parse('2026-10-01T09:00:00Z') }));
 }
