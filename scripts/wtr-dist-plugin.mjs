@@ -192,6 +192,9 @@ async function checkPage(
             }
           })
           .map((input) => input.name),
+        links: [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
+          .flatMap((el) => [...el.shadowRoot.querySelectorAll('[href], [src]')].map((node) => node.getAttribute('href') ?? node.getAttribute('src'))),
         shadowText: [...document.querySelectorAll('*')]
           .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
           .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))

@@ -15,6 +15,7 @@ import { describeWarnings, parseProfile } from './parse.js';
 import { VillageDataError, isVillageDataError, type ProfileIssue } from './errors.js';
 import type { VillageProfile } from './schema.js';
 import { documentBase, toHttpUrl } from '../internal/url.js';
+import { own } from '../internal/plain.js';
 
 /** A profile as delivered to widgets. */
 export interface LoadedProfile {
@@ -45,6 +46,7 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
+export const MIN_TIMEOUT = 100;
 export const MAX_TIMEOUT = 60_000;
 /** Profiles larger than this are refused while they arrive: a lying endpoint must not stall the page. */
 export const MAX_PROFILE_BYTES = 2_000_000;
@@ -82,10 +84,13 @@ export function resolveSrc(src: string): string | undefined {
   return toHttpUrl(src, documentBase());
 }
 
-/** A usable timeout in milliseconds: the default for anything that is not a positive number, capped at `MAX_TIMEOUT`. */
+/**
+ * A usable timeout in milliseconds: the default for anything that is not a positive number, and
+ * within `MIN_TIMEOUT`…`MAX_TIMEOUT` otherwise (never past `setTimeout`'s range).
+ */
 export function normaliseTimeout(value: unknown): number {
   const ms = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  return ms > 0 ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+  return ms > 0 ? Math.min(Math.max(ms, MIN_TIMEOUT), MAX_TIMEOUT) : DEFAULT_TIMEOUT;
 }
 
 /** What the page already holds for `url`, at once: this page's copy, else the last good one kept. */
@@ -121,9 +126,9 @@ export function onProfile(url: string, listener: Listener): () => void {
 export function loadProfile(url: string, options: LoadOptions = {}): Promise<LoadedProfile> {
   const reg = registry();
   const held = reg.memory.get(url);
-  if (held && !held.stale && !held.kept && options.refresh !== true) return Promise.resolve(held);
-  const timeout = normaliseTimeout(options.timeout);
-  const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
+  if (held && !held.stale && !held.kept && own(options, 'refresh') !== true) return Promise.resolve(held);
+  const timeout = normaliseTimeout(own(options, 'timeout'));
+  const signal = own(options, 'signal');
   const request = reg.requests.get(url) ?? startRequest(reg, url);
   request.waiters++;
 
@@ -133,7 +138,7 @@ export function loadProfile(url: string, options: LoadOptions = {}): Promise<Loa
       if (done) return;
       done = true;
       clearTimeout(timer);
-      signal?.removeEventListener('abort', abandon);
+      if (signal instanceof AbortSignal) signal.removeEventListener('abort', abandon);
       if (--request.waiters === 0 && reg.requests.get(url) === request) {
         reg.requests.delete(url);
         request.controller.abort(); // nobody waits any more: free the connection
@@ -153,8 +158,10 @@ export function loadProfile(url: string, options: LoadOptions = {}): Promise<Loa
         }),
       timeout,
     );
-    if (signal?.aborted) abandon();
-    else signal?.addEventListener('abort', abandon);
+    if (!(signal instanceof AbortSignal)) {
+      // no signal: wait for the answer or the timeout
+    } else if (signal.aborted) abandon();
+    else signal.addEventListener('abort', abandon);
     request.promise.then(
       (loaded) => finish(() => resolve(loaded)),
       (error: unknown) => finish(() => reject(error)),
@@ -298,7 +305,7 @@ function tooLarge(url: string) {
 }
 
 function loadedFrom(profile: VillageProfile, url: string, fetchedAt: number, warnings: ProfileIssue[], serialised = JSON.stringify(profile)): LoadedProfile {
-  return { profile, url, fetchedAt, stale: false, fingerprint: fingerprint(serialised), warnings };
+  return { profile, url, fetchedAt, stale: false, kept: false, fingerprint: fingerprint(serialised), warnings, error: undefined };
 }
 
 /** FNV-1a over the serialised profile, with its length: equal for equal content. */
@@ -337,8 +344,10 @@ function keep(loaded: LoadedProfile): void {
   if (!store) return;
   try {
     const value = JSON.stringify({ profile: loaded.profile, fetchedAt: loaded.fetchedAt });
+    // The URL counts twice (in the key and in the index), as the browser counts it against the quota.
+    const size = value.length + 2 * (STORAGE_PREFIX.length + loaded.url.length);
     const index = readIndex(store).filter(([url]) => url !== loaded.url);
-    if (value.length <= KEPT_CHARACTERS / 2) index.push([loaded.url, value.length]);
+    if (size <= KEPT_CHARACTERS / 2) index.push([loaded.url, size]);
     else store.removeItem(STORAGE_PREFIX + loaded.url);
     let total = index.reduce((sum, [, size]) => sum + size, 0);
     while (index.length > KEPT_PROFILES || total > KEPT_CHARACTERS) {
@@ -357,7 +366,7 @@ function keep(loaded: LoadedProfile): void {
 function readKept(url: string): LoadedProfile | undefined {
   try {
     const raw = storage()?.getItem(STORAGE_PREFIX + url);
-    if (!raw || raw.length > KEPT_CHARACTERS) return undefined;
+    if (!raw || raw.length > KEPT_CHARACTERS / 2) return undefined;
     const data: unknown = JSON.parse(raw);
     if (!data || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, 'profile')) return undefined;
     const { profile, fetchedAt } = data as { profile: unknown; fetchedAt: unknown };

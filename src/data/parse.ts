@@ -17,6 +17,7 @@ import * as v from 'valibot';
 import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
 import { VillageDataError, type ProfileIssue } from './errors.js';
 import { documentBase } from '../internal/url.js';
+import { withPlainPrototype } from '../internal/plain.js';
 
 export type ParseResult =
   | { ok: true; profile: VillageProfile; warnings: ProfileIssue[] }
@@ -49,6 +50,16 @@ const isRecord = (value: unknown): value is Data => typeof value === 'object' &&
 
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {
   const base = (hasOwn(options, 'baseUrl') ? options.baseUrl : undefined) ?? documentBase();
+  return (
+    withPlainPrototype(() => parseWith(input, base)) ?? {
+      ok: false,
+      error: invalidProfile([{ path: '', message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own' }]),
+      warnings: [],
+    }
+  );
+}
+
+function parseWith(input: unknown, base: string | undefined): ParseResult {
   const warnings: ProfileIssue[] = [];
   try {
     const problems: Problem[] = [];
@@ -57,7 +68,7 @@ export function parseProfile(input: unknown, options: ParseOptions = {}): ParseR
       if (pass > 0 || !problems.length) {
         const result = withUrlBase(base, () => v.safeParse(VillageProfileSchema, candidate));
         if (result.success) return { ok: true, profile: detach(result.output) as VillageProfile, warnings };
-        problems.push(...result.issues.map((issue) => ({ keys: (issue.path ?? []).map((item) => item.key as PathKey), message: issue.message })));
+        for (const issue of result.issues) problems.push({ keys: (issue.path ?? []).map((item) => item.key as PathKey), message: issue.message });
       }
       const drops = problems.map((problem) => droppablePath(problem.keys));
       if (drops.some((path) => path === undefined)) {
@@ -101,9 +112,14 @@ function toIssue(problem: Problem): ProfileIssue {
   return { path: formatPath(problem.keys), message: problem.message };
 }
 
+/** The list's cap: its `max_length` action, also when the list sits in a pipe inside a pipe. */
 function maxItems(schema: AnySchema): number {
-  const action = schema.pipe?.find((item) => item.type === 'max_length');
-  return typeof action?.requirement === 'number' ? action.requirement : Infinity;
+  let cap = Infinity;
+  for (const action of schema.pipe ?? []) {
+    if (action.type === 'max_length' && typeof action.requirement === 'number') cap = Math.min(cap, action.requirement);
+    else if (action.type === 'array' && action !== schema) cap = Math.min(cap, maxItems(action as AnySchema));
+  }
+  return cap;
 }
 
 /**

@@ -55,14 +55,15 @@ export const LIMITS = {
 } as const;
 
 /**
- * Characters that draw nothing on their own: format characters (zero-width space and joiners,
- * direction marks and overrides, the byte-order mark), separators, controls, combining marks and
- * the blank letters some scripts have. A text made only of these would render as an empty link.
+ * Anything but the characters that draw nothing on their own: format and default-ignorable
+ * characters, assigned or not (zero-width space and joiners, direction marks and overrides, the
+ * byte-order mark, tag characters), separators, controls, combining marks and the blank letters
+ * some scripts have. A text made only of these would render as an empty link.
  */
-const INVISIBLE = /[\p{Cf}\p{Z}\p{Cc}\p{M}\u115f\u1160\u3164\uffa0\u2800]/gu;
+const VISIBLE = /[^\p{Cf}\p{Z}\p{Cc}\p{M}\p{DI}\u115f\u1160\u3164\uffa0\u2800\u{1d159}\u{1d15a}]/u;
 
 /** True when `value` shows at least one visible character. */
-export const isVisibleText = (value: string) => value.replace(INVISIBLE, '') !== '';
+export const isVisibleText = (value: string) => VISIBLE.test(value);
 
 const text = (max: number) =>
   v.pipe(

@@ -8,7 +8,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { villageContext } from '../context/village-context.js';
 import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
-import { announce } from './events.js';
+import { announce, type Announced } from './events.js';
 import { languageOf } from './lang.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
@@ -17,6 +17,7 @@ import type { LocalizedText, VillageProfile } from '../data/schema.js';
 import { VERSION } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { SOS_HOME } from './url.js';
+import { properties } from './plain.js';
 
 const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
 
@@ -24,9 +25,11 @@ const samePrimary = (a: string, b: string) => a.split('-')[0].toLowerCase() === 
 
 /**
  * Profile text inside a sentence of the widget's own words, between Unicode isolates (FSI … PDI):
- * the text equivalent of `<bdi>`, for the places markup cannot go (messages, attributes).
+ * the text equivalent of `<bdi>`, for the places markup cannot go (messages, attributes). The
+ * text's own embedding, override and isolate controls are removed first, so it cannot close the
+ * isolate early.
  */
-export const isolate = (text: string) => `\u2068${text}\u2069`;
+export const isolate = (text: string) => `\u2068${text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}\u2069`;
 
 /**
  * A `ContextRoot` on the document lets a `<sos-village>` defined after its children still reach
@@ -43,14 +46,14 @@ export abstract class SosDataElement extends LitElement {
   static version = VERSION;
   static override styles = [tokens];
 
-  static override properties: PropertyDeclarations = {
+  static override properties: PropertyDeclarations = properties({
     src: {},
     profile: { attribute: false },
     timeout: { type: Number },
     state: { reflect: true },
     colorScheme: { reflect: true, attribute: 'color-scheme' },
     provided: { state: true, attribute: false },
-  };
+  });
 
   /** URL of the village profile JSON, resolved against the page like `<img src>`. Ignored inside `<sos-village>`. */
   src?: string;
@@ -71,10 +74,13 @@ export abstract class SosDataElement extends LitElement {
 
   protected readonly data = new VillageDataController(this);
 
-  private shown?: VillageData;
+  /** What `sos-load`/`sos-error` last told the page; kept when the element moves. */
+  private readonly announced: Announced = {};
 
   constructor() {
     super();
+    // Lit reads render options key by key: none may come from a page's Object.prototype.
+    Object.setPrototypeOf(this.renderOptions, null);
     ensureContextRoot();
     new ContextConsumer(this, {
       context: villageContext,
@@ -121,7 +127,6 @@ export abstract class SosDataElement extends LitElement {
     unwatchLanguage(this);
     this.removeEventListener('slotchange', this.handleSlotChange);
     this.provided = undefined;
-    this.shown = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,9 +143,7 @@ export abstract class SosDataElement extends LitElement {
     super.updated(changed);
     const view = this.view;
     if (view.state !== this.state) return; // texts still loading: announce once they are shown
-    const previous = this.shown;
-    this.shown = view;
-    announce(this, view, previous);
+    announce(this, view, this.announced);
   }
 
   /**

@@ -53,16 +53,28 @@ declare global {
   }
 }
 
+/** What an element last announced: the profile (by fingerprint) or the error. */
+export interface Announced {
+  load?: unknown;
+  error?: unknown;
+}
+
 /**
- * Fires `sos-load` or `sos-error` from `target` when what it shows changed since `previous`:
- * `sos-load` once per distinct profile shown (a fresh copy equal to the kept one shown before it
- * does not fire again), `sos-error` once per failure.
+ * Fires `sos-load` or `sos-error` from `target` when what it shows differs from what it last
+ * announced: `sos-load` once per distinct profile shown (a fresh copy equal to the kept one shown
+ * before it, or the same profile after the element moved in the page, does not fire again),
+ * `sos-error` once per failure. Loading in between changes nothing.
  */
-export function announce(target: EventTarget, view: VillageData, previous: VillageData | undefined): void {
-  const shown = (data: VillageData | undefined) => data?.fingerprint ?? data?.profile;
-  if (view.state === 'ready' && view.profile && (previous?.state !== 'ready' || shown(view) !== shown(previous))) {
+export function announce(target: EventTarget, view: VillageData, last: Announced): void {
+  if (view.state === 'ready' && view.profile) {
+    const key = view.fingerprint ?? view.profile;
+    if (key === last.load) return;
+    last.load = key;
+    last.error = undefined;
     target.dispatchEvent(new SosLoadEvent({ profile: view.profile, stale: view.stale }));
-  } else if (view.state === 'error' && view.error && view.error !== previous?.error) {
+  } else if (view.state === 'error' && view.error && view.error !== last.error) {
+    last.error = view.error;
+    last.load = undefined;
     target.dispatchEvent(new SosErrorEvent({ error: view.error }));
   }
 }

@@ -15,7 +15,7 @@ export function headingLevel(value: unknown, fallback: HeadingLevel = 2): Headin
  */
 export function heading(level: HeadingLevel, content: unknown, options: { part: string; className: string; lang?: string }): TemplateResult {
   const { part, className } = options;
-  const lang = options.lang || nothing;
+  const lang = (Object.prototype.hasOwnProperty.call(options, 'lang') && options.lang) || nothing;
   switch (level) {
     case 3:
       return html`<h3 class=${className} part=${part} lang=${lang} dir="auto">${content}</h3>`;

@@ -4,7 +4,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 export function icon(paths: SVGTemplateResult, options: { className: string; part?: string; viewBox: string; strokeWidth: number }): TemplateResult {
   return html`<svg
     class=${options.className}
-    part=${options.part ?? nothing}
+    part=${Object.prototype.hasOwnProperty.call(options, 'part') ? options.part! : nothing}
     viewBox=${options.viewBox}
     fill="none"
     stroke="currentColor"

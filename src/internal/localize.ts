@@ -44,7 +44,7 @@ export function prepare(lang: string): Promise<void> | undefined {
     pending = new Promise<void>((resolve) => {
       // Unreachable or late: English for now, rather than a widget stuck loading.
       const giveUp = () => {
-        if (!catalogs.has(code)) catalogs.set(code, {});
+        if (!catalogs.has(code)) catalogs.set(code, Object.create(null) as Catalog);
         resolve();
       };
       const timer = setTimeout(giveUp, CATALOG_TIMEOUT);
@@ -94,7 +94,7 @@ async function fetchCatalog(code: TargetLocale): Promise<Catalog> {
   const response = await fetch(new URL(`../locales/${code}.json`, import.meta.url), init);
   if (!response.ok) throw new Error(String(response.status));
   const data: unknown = await response.json();
-  const catalog: Catalog = {};
+  const catalog: Catalog = Object.create(null);
   // Catalogs are data: only strings, and arrays of strings and indices, are taken.
   for (const [id, text] of Object.entries(data && typeof data === 'object' ? data : {})) {
     if (typeof text === 'string' || (Array.isArray(text) && text.every((p) => typeof p === 'string' || Number.isInteger(p)))) {

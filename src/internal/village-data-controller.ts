@@ -3,9 +3,9 @@
  * Used by `<sos-village>` (which then provides it) and by every standalone data widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fingerprint, loadProfile, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
+import { fingerprint, loadProfile, normaliseTimeout, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
 import { VillageDataError, isVillageDataError } from '../data/errors.js';
-import { describeWarnings, parseProfile } from '../data/parse.js';
+import { describeWarnings, parseProfile, type ParseResult } from '../data/parse.js';
 import type { VillageProfile } from '../data/schema.js';
 
 export const DATA_STATES = ['loading', 'ready', 'error'] as const;
@@ -25,7 +25,20 @@ export interface VillageData {
   fingerprint?: string;
 }
 
-export const LOADING: VillageData = Object.freeze({ state: 'loading', stale: false });
+/** A `VillageData` with every key its own, so none is ever read from a page's `Object.prototype`. */
+export function villageData(data: Partial<VillageData> & Pick<VillageData, 'state'>): VillageData {
+  return Object.freeze({ profile: undefined, error: undefined, stale: false, fetchedAt: undefined, fingerprint: undefined, ...data });
+}
+
+export const LOADING: VillageData = villageData({ state: 'loading' });
+
+/**
+ * Profiles set directly, parsed once per object: several widgets given the same object check it
+ * once and warn once. Treat a profile object as immutable; set a new one to change what is shown.
+ */
+const parsedProfiles = new WeakMap<object, [ParseResult, string]>();
+
+const NO_SOURCE = Symbol('no source yet');
 
 export interface VillageDataSource extends ReactiveControllerHost {
   src?: string | null;
@@ -38,7 +51,9 @@ export class VillageDataController implements ReactiveController {
 
   /** Bumped for every new source and on disconnect: answers for an older one are ignored. */
   private generation = 0;
-  private source: unknown = undefined;
+  private source: unknown = NO_SOURCE;
+  /** Without any source, the element stops waiting after its timeout and shows its fallback. */
+  private idle?: ReturnType<typeof setTimeout>;
   private url?: string;
   private unsubscribe?: () => void;
   /** Aborts this host's wait for its request; the request itself stops once nobody waits. */
@@ -64,17 +79,26 @@ export class VillageDataController implements ReactiveController {
     this.source = source;
     if (src) this.follow(src);
     else if (profile !== undefined && profile !== null) this.accept(profile);
-    else this.set(LOADING);
+    else {
+      this.set(LOADING);
+      const generation = this.generation;
+      this.idle = setTimeout(() => {
+        if (generation !== this.generation) return;
+        const error = new VillageDataError('timeout', 'No village data was given: set src or profile, or place the element in a <sos-village>.');
+        this.set(villageData({ state: 'error', error }));
+      }, normaliseTimeout(this.host.timeout));
+    }
   }
 
   /** Stops following any source (a provider took over, or the host left the page). */
   stop(): void {
     this.generation++;
+    clearTimeout(this.idle);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.waiting?.abort();
     this.waiting = undefined;
-    this.source = undefined;
+    this.source = NO_SOURCE;
     this.url = undefined;
   }
 
@@ -86,11 +110,12 @@ export class VillageDataController implements ReactiveController {
   private follow(src: string): void {
     const url = resolveSrc(src);
     if (!url) {
-      this.set({
-        state: 'error',
-        stale: false,
-        error: new VillageDataError('network', 'The village data address must be an http: or https: URL.', { url: src }),
-      });
+      this.set(
+        villageData({
+          state: 'error',
+          error: new VillageDataError('network', 'The village data address must be an http: or https: URL.', { url: src }),
+        }),
+      );
       return;
     }
     this.url = url;
@@ -113,19 +138,26 @@ export class VillageDataController implements ReactiveController {
     } catch (error) {
       if (generation !== this.generation || waiting.signal.aborted) return; // a newer wait took over
       const failure = isVillageDataError(error) ? error : new VillageDataError('network', String(error), { url });
-      this.set(this.data.profile ? { ...this.data, stale: true, error: failure } : { state: 'error', stale: false, error: failure });
+      this.set(this.data.profile ? villageData({ ...this.data, stale: true, error: failure }) : villageData({ state: 'error', error: failure }));
     }
   }
 
   /** A profile set directly is checked like fetched data: the type says nothing at run time. */
   private accept(profile: unknown): void {
-    const parsed = parseProfile(profile, { baseUrl: undefined });
-    if (parsed.ok) {
-      if (parsed.warnings.length) console.warn(`sos-village-widgets: profile: ${describeWarnings(parsed.warnings)}`);
-      this.set({ state: 'ready', profile: parsed.profile, stale: false, fingerprint: fingerprint(JSON.stringify(parsed.profile)) });
-    } else {
-      this.set({ state: 'error', stale: false, error: parsed.error });
+    const object = typeof profile === 'object' && profile !== null ? profile : undefined;
+    let cached = object && parsedProfiles.get(object);
+    if (!cached) {
+      const result = parseProfile(profile, { baseUrl: undefined });
+      if (result.warnings.length) console.warn(`sos-village-widgets: profile: ${describeWarnings(result.warnings)}`);
+      cached = [result, result.ok ? fingerprint(JSON.stringify(result.profile)) : ''];
+      if (object) parsedProfiles.set(object, cached);
     }
+    const [parsed, print] = cached;
+    this.set(
+      parsed.ok
+        ? villageData({ state: 'ready', profile: parsed.profile, fingerprint: print })
+        : villageData({ state: 'error', error: parsed.error }),
+    );
   }
 
   private set(data: VillageData): void {
@@ -136,5 +168,5 @@ export class VillageDataController implements ReactiveController {
 
 function fromLoaded(loaded: LoadedProfile): VillageData {
   const { profile, stale, error, fetchedAt } = loaded;
-  return { state: 'ready', profile, stale, error, fetchedAt, fingerprint: loaded.fingerprint };
+  return villageData({ state: 'ready', profile, stale, error, fetchedAt, fingerprint: loaded.fingerprint });
 }

@@ -5,6 +5,7 @@
 import type { SponsorMarket, VillageProfile } from '../../data/schema.js';
 import { SOS_HOME, safeHref, withParams } from '../../internal/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
+import { own } from '../../internal/plain.js';
 
 export interface SponsorTarget {
   /** Absolute http(s) URL, attribution included. */
@@ -30,7 +31,7 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string)
   return (
     markets.find((m) => m.market === code) ??
     markets.find((m) => m.market === profile?.sponsorship?.defaultMarket) ??
-    markets[0]
+    markets.find(() => true) // the first, never an index a page put on Array.prototype
   );
 }
 
@@ -39,12 +40,11 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string)
  * sponsor link always leads somewhere a person can sponsor.
  */
 export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget {
-  const market = pickMarket(profile, options.market);
-  const base = safeHref(options.href, document.baseURI) ?? safeHref(market?.url) ?? SOS_HOME;
-  const attributed = options.partner || options.campaign;
-  const url = attributed
-    ? withParams(base, { utm_source: options.partner, utm_medium: 'sos-village-widgets', utm_campaign: options.campaign })
-    : base;
+  const [href, wanted, partner, campaign] = (['href', 'market', 'partner', 'campaign'] as const).map((key) => own(options, key));
+  const market = pickMarket(profile, wanted);
+  const base = safeHref(href, document.baseURI) ?? safeHref(market?.url) ?? SOS_HOME;
+  const url =
+    partner || campaign ? withParams(base, { utm_source: partner, utm_medium: 'sos-village-widgets', utm_campaign: campaign }) : base;
   return { url, market };
 }
 

@@ -15,5 +15,5 @@ const FLAGS: Record<string, SVGTemplateResult> = {
 
 /** The flag for an ISO 3166-1 alpha-2 code, or undefined when there is no drawing. */
 export function flagArt(code: string): SVGTemplateResult | undefined {
-  return FLAGS[code];
+  return Object.prototype.hasOwnProperty.call(FLAGS, code) ? FLAGS[code] : undefined;
 }

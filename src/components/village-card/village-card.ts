@@ -11,6 +11,7 @@ import { announceSponsorClick, sponsorTarget } from '../sponsor-button/sponsor-l
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
 import { styles } from './village-card.styles.js';
+import { properties } from '../../internal/plain.js';
 
 /**
  * A village at a glance: picture, flag, name, place, summary, the number of people it supports,
@@ -55,12 +56,12 @@ import { styles } from './village-card.styles.js';
 export class SosVillageCard extends SosDataElement {
   static override styles = [...SosDataElement.styles, buttonStyles, styles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties: PropertyDeclarations = properties({
     market: {},
     partner: {},
     campaign: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  });
 
   /** National sponsorship market for the call to action (`CA`, `GB`, …). Defaults to the data's. */
   market?: string;
@@ -84,7 +85,7 @@ export class SosVillageCard extends SosDataElement {
   }
 
   private renderMedia(profile: VillageProfile): TemplateResult | typeof nothing {
-    const image = profile.media?.[0];
+    const image = profile.media?.find(() => true); // the first, never an index a page put on Array.prototype
     const src = safeHref(image?.src);
     if (!image || !src) return nothing;
     const alt = this.text(image.alt, profile);
@@ -106,7 +107,7 @@ export class SosVillageCard extends SosDataElement {
   }
 
   private renderActions(profile: VillageProfile, nameText: string): TemplateResult {
-    const target = sponsorTarget(profile, { market: this.market, partner: this.partner, campaign: this.campaign });
+    const target = sponsorTarget(profile, { href: undefined, market: this.market, partner: this.partner, campaign: this.campaign });
     const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
     const learnMore = safeHref(profile.url);
     const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;

@@ -1,10 +1,11 @@
 import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { villageContext } from '../../context/village-context.js';
-import { VillageDataController, type DataState, type VillageData } from '../../internal/village-data-controller.js';
-import { announce } from '../../internal/events.js';
+import { VillageDataController, type DataState } from '../../internal/village-data-controller.js';
+import { announce, type Announced } from '../../internal/events.js';
 import type { VillageProfile } from '../../data/schema.js';
 import { VERSION } from '../../internal/define.js';
+import { properties } from '../../internal/plain.js';
 
 /**
  * Loads a village profile once and gives it to every SOS widget inside it. Adds no layout of its
@@ -26,12 +27,12 @@ export class SosVillage extends LitElement {
     }
   `;
 
-  static override properties: PropertyDeclarations = {
+  static override properties: PropertyDeclarations = properties({
     src: {},
     profile: { attribute: false },
     timeout: { type: Number },
     state: { reflect: true },
-  };
+  });
 
   /** URL of the village profile JSON, resolved against the page like `<img src>`. */
   src?: string;
@@ -45,9 +46,9 @@ export class SosVillage extends LitElement {
   /** Where the data stands: `loading`, `ready` or `error`. */
   state: DataState = 'loading';
 
-  private readonly provider = new ContextProvider(this, { context: villageContext });
+  private readonly provider = new ContextProvider(this, { context: villageContext, initialValue: undefined });
   private readonly data = new VillageDataController(this);
-  private shown?: VillageData;
+  private readonly announced: Announced = {};
 
   /** Asks the endpoint again; the widgets keep what they show until the answer arrives. */
   async refresh(): Promise<void> {
@@ -68,10 +69,7 @@ export class SosVillage extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.data.data;
-    const previous = this.shown;
-    this.shown = view;
-    announce(this, view, previous);
+    announce(this, this.data.data, this.announced);
   }
 
   override render(): TemplateResult {

@@ -1,0 +1,65 @@
+/**
+ * Helpers that keep a host page's `Object.prototype` out of the widgets: a page (an old analytics
+ * snippet, a careless library) may add any key to it, before or after this script loads, and
+ * every plain `{}` would then seem to have that key.
+ */
+import type { PropertyDeclaration, PropertyDeclarations } from 'lit';
+
+const hasOwn = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
+
+/** `object[key]` if the object has it itself; never a value inherited from a prototype. */
+export function own<T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined {
+  return hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** A copy of `value` without a prototype, for option objects that other code reads key by key. */
+export function bare<T extends object>(value: T): T {
+  return Object.assign(Object.create(null) as T, value);
+}
+
+/** Lit property declarations whose option objects have no prototype, so Lit reads only what is declared. */
+export function properties(declarations: PropertyDeclarations): PropertyDeclarations {
+  const out: Record<string, PropertyDeclaration> = Object.create(null);
+  for (const name of Object.keys(declarations)) out[name] = bare(declarations[name]);
+  return out;
+}
+
+// What Object.prototype holds in every browser; anything else a page added.
+const STANDARD = new Set([
+  'constructor',
+  '__defineGetter__',
+  '__defineSetter__',
+  'hasOwnProperty',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'valueOf',
+  '__proto__',
+  'toLocaleString',
+]);
+
+/**
+ * Runs the synchronous `fn` with the keys a page added to `Object.prototype` set aside, and puts
+ * them back before returning (nothing else can run in between). Code that builds plain objects
+ * internally (the schema library) then cannot mistake the page's keys for its own. Returns
+ * `undefined` without running `fn` when a key cannot be set aside (a non-configurable one).
+ */
+export function withPlainPrototype<T>(fn: () => T): T | undefined {
+  const proto = Object.prototype as Record<string, unknown>;
+  const added = Object.getOwnPropertyNames(proto).filter((key) => !STANDARD.has(key));
+  if (!added.length) return fn();
+  const saved: [string, PropertyDescriptor][] = [];
+  try {
+    for (const key of added) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, key)!;
+      if (!descriptor.configurable) return undefined;
+      delete proto[key];
+      saved.push([key, descriptor]);
+    }
+    return fn();
+  } finally {
+    for (const [key, descriptor] of saved) Object.defineProperty(proto, key, descriptor);
+  }
+}
