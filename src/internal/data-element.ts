@@ -61,7 +61,7 @@ export abstract class SosDataElement extends LitElement {
   /** The village profile, for pages that already hold the data. Used when there is no `<sos-village>` and no `src`. */
   profile?: VillageProfile;
 
-  /** Milliseconds to wait for the data before giving up: default 10 000, at most 60 000; anything but a positive number means the default. */
+  /** Milliseconds to wait for the data before giving up: default 10 000, at least 100, at most 60 000; anything but a positive number means the default. */
   timeout = 10_000;
 
   /** Where the data stands: `loading`, `ready` or `error`. Reflected, so page CSS can style on it. */

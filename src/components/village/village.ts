@@ -40,7 +40,7 @@ export class SosVillage extends LitElement {
   /** The village profile, for pages that already hold the data. Used when there is no `src`. */
   profile?: VillageProfile;
 
-  /** Milliseconds to wait for the data before giving up: default 10 000, at most 60 000; anything but a positive number means the default. */
+  /** Milliseconds to wait for the data before giving up: default 10 000, at least 100, at most 60 000; anything but a positive number means the default. */
   timeout = 10_000;
 
   /** Where the data stands: `loading`, `ready` or `error`. */
