@@ -3,12 +3,13 @@
  * else a `profile` set directly), reflects `state`, fires `sos-load` / `sos-error`, and shows the
  * element's own light-DOM children as fallback while loading and on error.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { villageContext } from '../context/village-context.js';
 import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
 import { announce, type Announced } from './events.js';
+import { bare } from './plain.js';
 import { languageOf } from './lang.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
@@ -17,7 +18,6 @@ import type { LocalizedText, VillageProfile } from '../data/schema.js';
 import { VERSION } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { SOS_HOME } from './url.js';
-import { properties } from './plain.js';
 
 const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
 
@@ -46,14 +46,19 @@ export abstract class SosDataElement extends LitElement {
   static version = VERSION;
   static override styles = [tokens];
 
-  static override properties: PropertyDeclarations = properties({
+  static override properties: PropertyDeclarations = {
     src: {},
     profile: { attribute: false },
     timeout: { type: Number },
     state: { reflect: true },
     colorScheme: { reflect: true, attribute: 'color-scheme' },
     provided: { state: true, attribute: false },
-  });
+  };
+
+  /** Lit reads property options key by key: each gets a copy without a prototype, so a page's `Object.prototype` adds none. */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, options && bare(options));
+  }
 
   /** URL of the village profile JSON, resolved against the page like `<img src>`. Ignored inside `<sos-village>`. */
   src?: string;

@@ -3,7 +3,6 @@
  * snippet, a careless library) may add any key to it, before or after this script loads, and
  * every plain `{}` would then seem to have that key.
  */
-import type { PropertyDeclaration, PropertyDeclarations } from 'lit';
 
 const hasOwn = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -15,13 +14,6 @@ export function own<T extends object, K extends keyof T>(object: T, key: K): T[K
 /** A copy of `value` without a prototype, for option objects that other code reads key by key. */
 export function bare<T extends object>(value: T): T {
   return Object.assign(Object.create(null) as T, value);
-}
-
-/** Lit property declarations whose option objects have no prototype, so Lit reads only what is declared. */
-export function properties(declarations: PropertyDeclarations): PropertyDeclarations {
-  const out: Record<string, PropertyDeclaration> = Object.create(null);
-  for (const name of Object.keys(declarations)) out[name] = bare(declarations[name]);
-  return out;
 }
 
 // What Object.prototype holds in every browser; anything else a page added.

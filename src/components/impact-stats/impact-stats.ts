@@ -11,7 +11,6 @@ import { programmeIcon } from './programme-icons.js';
 import { chevronIcon } from '../../internal/icons.js';
 import type { ImpactStatsLayout } from './impact-stats.types.js';
 import { styles } from './impact-stats.styles.js';
-import { properties } from '../../internal/plain.js';
 
 /**
  * A village's impact: the total number of people it supports, then one tile per programme with
@@ -57,12 +56,12 @@ import { properties } from '../../internal/plain.js';
 export class SosImpactStats extends SosDataElement {
   static override styles = [...SosDataElement.styles, styles];
 
-  static override properties: PropertyDeclarations = properties({
+  static override properties: PropertyDeclarations = {
     layout: { reflect: true },
     programmes: {},
     hideDescriptions: { type: Boolean, attribute: 'hide-descriptions', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-  });
+  };
 
   /** `grid` (tiles: two across, four on wide widths), `list` (one programme a row) or `compact` (figures only). */
   layout: ImpactStatsLayout = 'grid';

@@ -7,7 +7,6 @@ import { announceSponsorClick, sponsorTarget, type SponsorOptions, type SponsorT
 import { SOS_HOME, safeHref } from '../../internal/url.js';
 import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
 import { buttonStyles, styles } from './sponsor-button.styles.js';
-import { properties } from '../../internal/plain.js';
 
 /**
  * The "Sponsor a child" call to action: a real link, styled as a button, to the national
@@ -39,7 +38,7 @@ import { properties } from '../../internal/plain.js';
 export class SosSponsorButton extends SosDataElement {
   static override styles = [...SosDataElement.styles, buttonStyles, styles];
 
-  static override properties: PropertyDeclarations = properties({
+  static override properties: PropertyDeclarations = {
     market: {},
     href: {},
     partner: {},
@@ -49,7 +48,7 @@ export class SosSponsorButton extends SosDataElement {
     target: {},
     hideNote: { type: Boolean, attribute: 'hide-note' },
     block: { type: Boolean, reflect: true },
-  });
+  };
 
   /** National sponsorship market, as an ISO country code (`CA`, `GB`, …). Defaults to the data's default market. */
   market?: string;

@@ -11,7 +11,6 @@ import { announceSponsorClick, sponsorTarget } from '../sponsor-button/sponsor-l
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
 import { styles } from './village-card.styles.js';
-import { properties } from '../../internal/plain.js';
 
 /**
  * A village at a glance: picture, flag, name, place, summary, the number of people it supports,
@@ -56,12 +55,12 @@ import { properties } from '../../internal/plain.js';
 export class SosVillageCard extends SosDataElement {
   static override styles = [...SosDataElement.styles, buttonStyles, styles];
 
-  static override properties: PropertyDeclarations = properties({
+  static override properties: PropertyDeclarations = {
     market: {},
     partner: {},
     campaign: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-  });
+  };
 
   /** National sponsorship market for the call to action (`CA`, `GB`, …). Defaults to the data's. */
   market?: string;

@@ -8,7 +8,6 @@ import { FACT_KINDS, type Approximation, type FactKind } from '../../data/profil
 import type { Fact, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-facts.styles.js';
-import { properties } from '../../internal/plain.js';
 
 /**
  * Facts about the village's location: population, former capital, unemployment rate and where it
@@ -38,10 +37,10 @@ import { properties } from '../../internal/plain.js';
 export class SosVillageFacts extends SosDataElement {
   static override styles = [...SosDataElement.styles, styles];
 
-  static override properties: PropertyDeclarations = properties({
+  static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     hideSources: { type: Boolean, attribute: 'hide-sources' },
-  });
+  };
 
   /** Level of the heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;

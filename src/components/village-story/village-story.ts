@@ -6,7 +6,6 @@ import { chevronIcon } from '../../internal/icons.js';
 import type { StorySection, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-story.styles.js';
-import { properties } from '../../internal/plain.js';
 
 /** One section cut to the paragraphs shown in one part (always visible, or behind "read more"). */
 interface Piece {
@@ -43,13 +42,13 @@ interface Piece {
 export class SosVillageStory extends SosDataElement {
   static override styles = [...SosDataElement.styles, styles];
 
-  static override properties: PropertyDeclarations = properties({
+  static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     collapsible: { type: Boolean, reflect: true },
     preview: { type: Number },
     source: {},
     expanded: { state: true, attribute: false },
-  });
+  };
 
   /** Level of the section headings (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
