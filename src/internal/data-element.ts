@@ -3,13 +3,13 @@
  * else a `profile` set directly), reflects `state`, fires `sos-load` / `sos-error`, and shows the
  * element's own light-DOM children as fallback while loading and on error.
  */
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { villageContext } from '../context/village-context.js';
 import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
 import { announce, type Announced } from './events.js';
-import { bare } from './plain.js';
+import { withoutPrototypes } from './plain.js';
 import { languageOf } from './lang.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
@@ -55,9 +55,10 @@ export abstract class SosDataElement extends LitElement {
     provided: { state: true, attribute: false },
   };
 
-  /** Lit reads property options key by key: each gets a copy without a prototype, so a page's `Object.prototype` adds none. */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, options && bare(options));
+  /** Lit reads property options key by key: they lose their prototype, so a page's `Object.prototype` adds none. */
+  protected static override finalize(): void {
+    withoutPrototypes(this);
+    super.finalize();
   }
 
   /** URL of the village profile JSON, resolved against the page like `<img src>`. Ignored inside `<sos-village>`. */

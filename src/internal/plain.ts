@@ -11,9 +11,12 @@ export function own<T extends object, K extends keyof T>(object: T, key: K): T[K
   return hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** A copy of `value` without a prototype, for option objects that other code reads key by key. */
-export function bare<T extends object>(value: T): T {
-  return Object.assign(Object.create(null) as T, value);
+/** Takes the prototype from the option objects of a Lit class's own `static properties`, before Lit reads them. */
+export function withoutPrototypes(element: { properties?: object }): void {
+  if (!Object.prototype.hasOwnProperty.call(element, 'properties') || !element.properties) return;
+  for (const options of Object.values(element.properties)) {
+    if (options && typeof options === 'object') Object.setPrototypeOf(options, null);
+  }
 }
 
 // What Object.prototype holds in every browser; anything else a page added.

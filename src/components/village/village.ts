@@ -1,11 +1,11 @@
-import { LitElement, html, css, type PropertyDeclaration, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { villageContext } from '../../context/village-context.js';
 import { VillageDataController, type DataState } from '../../internal/village-data-controller.js';
 import { announce, type Announced } from '../../internal/events.js';
 import type { VillageProfile } from '../../data/schema.js';
 import { VERSION } from '../../internal/define.js';
-import { bare } from '../../internal/plain.js';
+import { withoutPrototypes } from '../../internal/plain.js';
 
 /**
  * Loads a village profile once and gives it to every SOS widget inside it. Adds no layout of its
@@ -27,9 +27,10 @@ export class SosVillage extends LitElement {
     }
   `;
 
-  /** Lit reads property options key by key: each gets a copy without a prototype, so a page's `Object.prototype` adds none. */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, options && bare(options));
+  /** Lit reads property options key by key: they lose their prototype, so a page's `Object.prototype` adds none. */
+  protected static override finalize(): void {
+    withoutPrototypes(this);
+    super.finalize();
   }
 
   static override properties: PropertyDeclarations = {
