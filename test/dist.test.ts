@@ -173,7 +173,9 @@ async function readmeSnippet(): Promise<string> {
   const readme = await (await fetch('/README.md')).text();
   const section = readme.slice(readme.indexOf('## For partner sites: paste this'));
   const snippet = /```html\n([\s\S]*?)```/.exec(section)![1];
-  return snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/');
+  return snippet
+    .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/')
+    .replace('https://data.sos-childrensvillages.example/villages/almaty.json', '/dist/data/almaty.json');
 }
 
 /** A plain article, as a news site has it, with `snippet` pasted between two paragraphs. */

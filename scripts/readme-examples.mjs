@@ -1,0 +1,113 @@
+// Checks every code example in README.md, so the README cannot rot:
+// - each ```ts block is compiled, as a module of a strict project (noUnusedLocals and
+//   noUnusedParameters on) that installed the package, against the built .d.ts files;
+// - each ```html block's custom elements exist, and when it follows a ```ts block (the npm
+//   example), that block imports the define module of every tag the HTML uses;
+// - each ```html block's attributes are ones the manifest (custom-elements.json) lists;
+// - each ```sh block's npm scripts exist in package.json.
+// The partner snippet itself is loaded and measured in a browser by test/dist.test.ts.
+// Run after `npm run build`; exits 1 with one line per problem.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const readme = readFileSync('README.md', 'utf8');
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+
+const blocks = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({
+  lang: match[1],
+  code: match[2],
+  line: readme.slice(0, match.index).split('\n').length,
+}));
+
+// Tags and their attributes, from the manifest.
+const elements = new Map();
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.tagName) elements.set(declaration.tagName, new Set((declaration.attributes ?? []).map((a) => a.name)));
+  }
+}
+const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'lang', 'dir', 'style', 'slot', 'hidden', 'title', 'part']);
+
+// TypeScript blocks: one module each, in a throwaway strict project.
+const dir = 'test/readme';
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const tsBlocks = blocks.filter((block) => block.lang === 'ts');
+tsBlocks.forEach((block, i) => writeFileSync(`${dir}/example-${i + 1}.ts`, `// README.md line ${block.line}\n${block.code}\nexport {};\n`));
+writeFileSync(
+  `${dir}/tsconfig.json`,
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noUnusedLocals: true,
+        noUnusedParameters: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        // The package by its name, as an installed copy would resolve it (exports map included).
+        paths: { 'sos-village-widgets': ['../../dist/lib/index.d.ts'], 'sos-village-widgets/*': ['../../dist/lib/*'] },
+      },
+      include: ['*.ts'],
+    },
+    null,
+    2,
+  ),
+);
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const compiled = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+if (compiled.status !== 0) {
+  for (const line of compiled.stdout.trim().split('\n')) {
+    const match = line.match(/example-(\d+)\.ts\((\d+),\d+\): (.*)/);
+    problems.push(match ? `README.md:${tsBlocks[match[1] - 1].line + Number(match[2]) - 1}: ${match[3]}` : line);
+  }
+}
+
+// HTML blocks: known tags and attributes, and the define modules the example before them imports.
+blocks.forEach((block, i) => {
+  if (block.lang !== 'html') return;
+  const tags = new Map();
+  for (const match of block.code.matchAll(/<(sos-[a-z-]+)([^>]*)>/g)) {
+    const attributes = [...match[2].matchAll(/\s([a-z][a-z-]*)(?==|\s|$)/g)].map((m) => m[1]);
+    tags.set(match[1], [...(tags.get(match[1]) ?? []), ...attributes]);
+  }
+  for (const [tag, attributes] of tags) {
+    const known = elements.get(tag);
+    if (!known) {
+      problems.push(`README.md:${block.line}: <${tag}> is not an element of this package`);
+      continue;
+    }
+    for (const attribute of attributes) {
+      if (!known.has(attribute) && !GLOBAL_ATTRIBUTES.has(attribute)) problems.push(`README.md:${block.line}: <${tag}> has no attribute "${attribute}"`);
+    }
+  }
+  const previous = blocks[i - 1];
+  if (previous?.lang === 'ts') {
+    for (const tag of tags.keys()) {
+      const module = `sos-village-widgets/define/${tag.replace(/^sos-/, '')}.js`;
+      if (!previous.code.includes(`'${module}'`)) problems.push(`README.md:${block.line}: <${tag}> is used, but the example above does not import '${module}'`);
+    }
+  }
+});
+
+// Shell blocks: every `npm run x` / `npm x` names a script that exists.
+for (const block of blocks.filter((b) => b.lang === 'sh')) {
+  for (const match of block.code.matchAll(/npm (?:run )?([a-z][\w:-]*)/g)) {
+    const name = match[1];
+    if (['install', 'ci', 'i', 'test', 'start'].includes(name) && (name !== 'test' && name !== 'start' || pkg.scripts[name])) continue;
+    if (!pkg.scripts[name]) problems.push(`README.md:${block.line}: "npm ${name}" is not a script in package.json`);
+  }
+}
+
+if (problems.length) {
+  console.error(`README examples: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`README examples: ${tsBlocks.length} TypeScript compiled, ${blocks.filter((b) => b.lang === 'html').length} HTML checked against the manifest.`);
