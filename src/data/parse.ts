@@ -42,6 +42,14 @@ interface Problem {
   keys: PathKey[];
   message: string;
 }
+/** The way to a value, innermost key first: built as the walk goes, turned into keys only for a problem. */
+type Trail = { key: PathKey; up: Trail } | undefined;
+
+function keysOf(trail: Trail): PathKey[] {
+  const keys: PathKey[] = [];
+  for (let step = trail; step; step = step.up) keys.unshift(step.key);
+  return keys;
+}
 
 const MAX_PASSES = 8;
 const ROOT = VillageProfileSchema as unknown as AnySchema;
@@ -63,7 +71,7 @@ function parseWith(input: unknown, base: string | undefined): ParseResult {
   const warnings: ProfileIssue[] = [];
   try {
     const problems: Problem[] = [];
-    let candidate = ownCopy(ROOT, input, [], problems);
+    let candidate = ownCopy(ROOT, input, undefined, problems);
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       if (pass > 0 || !problems.length) {
         const result = withUrlBase(base, () => v.safeParse(VillageProfileSchema, candidate));
@@ -123,19 +131,20 @@ function maxItems(schema: AnySchema): number {
 }
 
 /**
- * A copy of `value` holding only what `schema` can use: own properties of the keys it names, in
- * objects without a prototype. Values of the wrong type are passed on as they are, for the schema
- * to name the problem; a list over its cap becomes a problem here, before its items are read.
+ * A copy of `value` holding only what `schema` can use: own properties of the keys it names.
+ * Values of the wrong type are passed on as they are, for the schema to name the problem; a list
+ * over its cap becomes a problem here, before its items are read. (The copies are plain objects:
+ * the page's keys on `Object.prototype` are set aside while a parse runs.)
  */
-function ownCopy(schema: AnySchema, value: unknown, keys: PathKey[], problems: Problem[]): unknown {
+function ownCopy(schema: AnySchema, value: unknown, trail: Trail, problems: Problem[]): unknown {
   switch (schema.type) {
     case 'optional':
-      return ownCopy(schema.wrapped!, value, keys, problems);
+      return ownCopy(schema.wrapped!, value, trail, problems);
     case 'object': {
       if (!isRecord(value)) return opaque(value);
-      const copy: Data = Object.create(null);
+      const copy: Data = {};
       for (const key of Object.keys(schema.entries!)) {
-        if (hasOwn(value, key)) copy[key] = ownCopy(schema.entries![key], value[key], [...keys, key], problems);
+        if (hasOwn(value, key)) copy[key] = ownCopy(schema.entries![key], value[key], { key, up: trail }, problems);
       }
       return copy;
     }
@@ -143,30 +152,34 @@ function ownCopy(schema: AnySchema, value: unknown, keys: PathKey[], problems: P
       if (!Array.isArray(value)) return opaque(value);
       const max = maxItems(schema);
       if (value.length > max) {
-        problems.push({ keys, message: `must hold at most ${max} items (it holds ${value.length})` });
+        problems.push({ keys: keysOf(trail), message: `must hold at most ${max} items (it holds ${value.length})` });
         return [];
       }
-      return Array.from({ length: value.length }, (_, i) => ownCopy(schema.item!, value[i], [...keys, i], problems));
+      const copy: unknown[] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) copy[i] = ownCopy(schema.item!, value[i], { key: i, up: trail }, problems);
+      return copy;
     }
     case 'record': {
       if (!isRecord(value)) return opaque(value);
       const names = Object.keys(value);
       if (names.length > LIMITS.languages) {
-        problems.push({ keys, message: `must hold at most ${LIMITS.languages} languages (it holds ${names.length})` });
+        problems.push({ keys: keysOf(trail), message: `must hold at most ${LIMITS.languages} languages (it holds ${names.length})` });
         return opaque(value);
       }
-      const copy: Data = Object.create(null);
-      for (const key of names) copy[key] = opaque(value[key]);
+      const copy: Data = {};
+      for (const key of names) if (key !== '__proto__') copy[key] = opaque(value[key]);
       return copy;
     }
     case 'union': {
       // Objects in a union (facts by kind, texts by language): keep what any option can use.
       if (!isRecord(value)) return opaque(value);
-      const copy: Data = Object.create(null);
+      let copy: Data | undefined;
       for (const option of schema.options!) {
-        if (option.type === 'object' || option.type === 'record') Object.assign(copy, ownCopy(option, value, keys, problems));
+        if (option.type !== 'object' && option.type !== 'record') continue;
+        const part = ownCopy(option, value, trail, problems) as Data;
+        copy = copy ? Object.assign(copy, part) : part;
       }
-      return copy;
+      return copy ?? opaque(value);
     }
     default:
       return opaque(value);
@@ -179,18 +192,20 @@ function ownCopy(schema: AnySchema, value: unknown, keys: PathKey[], problems: P
  */
 function opaque(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  return Array.isArray(value) ? [] : Object.create(null);
+  return Array.isArray(value) ? [] : {};
 }
 
-/** The validated output as frozen data without prototypes (lists stay lists). */
+/**
+ * The validated output, made frozen data without prototypes (lists stay lists), in place: the
+ * schema library built every object of it for this parse.
+ */
 function detach(value: unknown): unknown {
-  if (Array.isArray(value)) return Object.freeze(value.map(detach));
-  if (value && typeof value === 'object') {
-    const copy: Data = Object.create(null);
-    for (const key of Object.keys(value)) copy[key] = detach((value as Data)[key]);
-    return Object.freeze(copy);
+  if (Array.isArray(value)) value.forEach(detach);
+  else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) detach((value as Data)[key]);
+    Object.setPrototypeOf(value, null);
   }
-  return value;
+  return value && typeof value === 'object' ? Object.freeze(value) : value;
 }
 
 /**
