@@ -186,6 +186,30 @@ function article(snippet: string, { lang = 'en', head = '' } = {}): string {
     <link rel="stylesheet" href="/test/pages/article.css"></head><body><article>${paragraph}${snippet}${paragraph}${paragraph}</article></body></html>`;
 }
 
+describe('the README’s npm example', function () {
+  this.timeout(30000);
+
+  it('shows the village in its HTML, given the profile as its script does', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## For the charity'));
+    const markup = /```html\n([\s\S]*?)```/.exec(section)![1];
+    const report = await checkPage({
+      path: '/test/pages/npm-example.html',
+      // The bundle has no parseProfile to pass a baseUrl to: the page's base stands in for it.
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The npm example</title><base href="/dist/data/">
+<script type="module" src="/dist/sos-widgets.js"></script>
+<script type="module">
+  const village = document.querySelector('sos-village');
+  village.profile = await (await fetch('/dist/data/almaty.json')).json();
+</script></head><body>${markup}</body></html>`,
+    });
+    expect(problems(report)).to.deep.equal([]);
+    expect(report.states.length).to.be.above(1);
+    expect(report.states.filter((state) => !state.endsWith(':ready')).join(' ')).to.equal('');
+    expect(report.links, 'the GB market the example asks for').to.include('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+  });
+});
+
 describe('the README’s partner snippet', function () {
   this.timeout(60000);
 
