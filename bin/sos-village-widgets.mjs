@@ -2,7 +2,7 @@
 // sos-village-widgets validate FILE|FOLDER… — checks village profiles with the schema the widgets
 // use (the same `parseProfile`), for editors and for a CMS's publishing pipeline.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseProfile } from '../dist/lib/data/parse.js';
 import { MAX_PROFILE_BYTES } from '../dist/lib/data/client.js';
 
@@ -10,7 +10,9 @@ const USAGE = `Usage: sos-village-widgets validate [options] FILE|FOLDER…
 
 Checks village profile JSON files against the schema the widgets use. A folder is searched for
 *.json files. Prints each problem as "file: path: message"; a malformed optional part, which the
-widgets leave out, is a warning.
+widgets leave out, is a warning. A file named index.json is a list of villages
+([{"id", "name", "country", "url"}, …]): each entry's url must lead to a profile checked in the
+same run, with the same id.
 
 Options:
   --base-url URL  where the files are published (relative URLs in them resolve against
@@ -48,7 +50,11 @@ function main(argv) {
       files.push({ path: resolve(input), missing: true });
     }
   }
-  const reports = files.map((file) => validate(file, options));
+  const reports = files.map((file) => (basename(file.path) === 'index.json' ? { path: file.path, index: true } : validate(file, options)));
+  const byPath = new Map(reports.filter((report) => !report.index).map((report) => [resolve(report.file), report]));
+  reports.forEach((report, i) => {
+    if (report.index) reports[i] = validateIndex(report.path, byPath);
+  });
   const ids = new Map();
   for (const report of reports) {
     if (!report.id) continue;
@@ -112,6 +118,42 @@ function validate({ path, missing }, options) {
   report.warnings = result.warnings;
   if (result.ok) report.id = result.profile.id;
   else report.errors.push(...result.error.issues);
+  return report;
+}
+
+/** An index of villages: a list of entries whose `url` leads to a profile of this run with the same `id`. */
+function validateIndex(path, profiles) {
+  const file = relative(process.cwd(), path) || path;
+  const report = { file, ok: false, errors: [], warnings: [] };
+  let entries;
+  try {
+    entries = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    report.errors.push({ path: '(file)', message: `is not a readable JSON list: ${error.message}` });
+    return report;
+  }
+  if (!Array.isArray(entries)) {
+    report.errors.push({ path: '(file)', message: 'must be a list of villages: [{"id": …, "url": …}, …]' });
+    return report;
+  }
+  const seen = new Set();
+  entries.forEach((entry, i) => {
+    const at = `[${i}]`;
+    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(entry.id)) {
+      report.errors.push({ path: `${at}.id`, message: 'must be the id of a village: lower-case letters, digits and hyphens' });
+      return;
+    }
+    if (seen.has(entry.id)) report.errors.push({ path: `${at}.id`, message: `"${entry.id}" is listed twice` });
+    seen.add(entry.id);
+    if (typeof entry.url !== 'string' || !entry.url) {
+      report.errors.push({ path: `${at}.url`, message: 'must be the address of the village profile' });
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry.url) || entry.url.startsWith('//')) return; // published elsewhere: not checked here
+    const target = profiles.get(resolve(dirname(path), entry.url.split(/[?#]/)[0]));
+    if (!target) report.errors.push({ path: `${at}.url`, message: `"${entry.url}" is not a profile checked in this run` });
+    else if (target.id && target.id !== entry.id) report.errors.push({ path: `${at}.id`, message: `is "${entry.id}", but ${target.file} has the id "${target.id}"` });
+  });
   return report;
 }
 

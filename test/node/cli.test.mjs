@@ -102,3 +102,26 @@ test('checks hundreds of files quickly', () => {
   assert.match(result.stdout, /300 files checked: 300 valid/);
   console.log(`300 profiles validated in ${Date.now() - started} ms`);
 });
+
+test('checks an index of villages against the profiles beside it', () => {
+  const index = [
+    { id: 'almaty', name: "SOS Children's Village Almaty", country: 'KZ', url: 'almaty.json' },
+    { id: 'nordhavn', name: 'Nordhavn', country: 'DK', url: 'nordhavn.json' },
+  ];
+  const good = folder({ 'villages/index.json': index, 'villages/almaty.json': almaty, 'villages/nordhavn.json': made('nordhavn') });
+  const passed = run(['validate', 'villages'], good);
+  assert.equal(passed.status, 0, passed.stdout);
+  assert.match(passed.stdout, /3 files checked: 3 valid/);
+
+  const bad = folder({
+    'villages/index.json': [...index, { id: 'almaty', url: 'almaty.json' }, { id: 'gone', url: 'gone.json' }, { url: 'x.json' }],
+    'villages/almaty.json': almaty,
+    'villages/nordhavn.json': made('other-id'),
+  });
+  const failed = run(['validate', 'villages'], bad);
+  assert.equal(failed.status, 1);
+  assert.match(failed.stdout, /^villages\/index\.json: \[1\]\.id: is "nordhavn", but villages\/nordhavn\.json has the id "other-id"$/m);
+  assert.match(failed.stdout, /^villages\/index\.json: \[2\]\.id: "almaty" is listed twice$/m);
+  assert.match(failed.stdout, /^villages\/index\.json: \[3\]\.url: "gone\.json" is not a profile checked in this run$/m);
+  assert.match(failed.stdout, /^villages\/index\.json: \[4\]\.id: must be the id of a village/m);
+});
