@@ -15,7 +15,7 @@ import { describeWarnings, parseProfile } from './parse.js';
 import { VillageDataError, isVillageDataError, type ProfileIssue } from './errors.js';
 import type { VillageProfile } from './schema.js';
 import { documentBase, toHttpUrl } from '../internal/url.js';
-import { own } from '../internal/plain.js';
+import { hasOwn, own } from '../internal/plain.js';
 
 /** A profile as delivered to widgets. */
 export interface LoadedProfile {
@@ -158,10 +158,10 @@ export function loadProfile(url: string, options: LoadOptions = {}): Promise<Loa
         }),
       timeout,
     );
-    if (!(signal instanceof AbortSignal)) {
-      // no signal: wait for the answer or the timeout
-    } else if (signal.aborted) abandon();
-    else signal.addEventListener('abort', abandon);
+    if (signal instanceof AbortSignal) {
+      if (signal.aborted) abandon();
+      else signal.addEventListener('abort', abandon);
+    }
     request.promise.then(
       (loaded) => finish(() => resolve(loaded)),
       (error: unknown) => finish(() => reject(error)),
@@ -368,7 +368,7 @@ function readKept(url: string): LoadedProfile | undefined {
     const raw = storage()?.getItem(STORAGE_PREFIX + url);
     if (!raw || raw.length > KEPT_CHARACTERS / 2) return undefined;
     const data: unknown = JSON.parse(raw);
-    if (!data || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, 'profile')) return undefined;
+    if (!data || typeof data !== 'object' || !hasOwn(data, 'profile')) return undefined;
     const { profile, fetchedAt } = data as { profile: unknown; fetchedAt: unknown };
     const parsed = parseProfile(profile, { baseUrl: url });
     if (!parsed.ok || typeof fetchedAt !== 'number') return undefined;

@@ -17,7 +17,7 @@ import * as v from 'valibot';
 import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
 import { VillageDataError, type ProfileIssue } from './errors.js';
 import { documentBase } from '../internal/url.js';
-import { withPlainPrototype } from '../internal/plain.js';
+import { hasOwn, withPlainPrototype } from '../internal/plain.js';
 
 export type ParseResult =
   | { ok: true; profile: VillageProfile; warnings: ProfileIssue[] }
@@ -53,7 +53,6 @@ function keysOf(trail: Trail): PathKey[] {
 
 const MAX_PASSES = 8;
 const ROOT = VillageProfileSchema as unknown as AnySchema;
-const hasOwn = (value: object, key: PathKey) => Object.prototype.hasOwnProperty.call(value, key);
 const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { own } from './plain.js';
 
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -15,7 +16,7 @@ export function headingLevel(value: unknown, fallback: HeadingLevel = 2): Headin
  */
 export function heading(level: HeadingLevel, content: unknown, options: { part: string; className: string; lang?: string }): TemplateResult {
   const { part, className } = options;
-  const lang = (Object.prototype.hasOwnProperty.call(options, 'lang') && options.lang) || nothing;
+  const lang = own(options, 'lang') || nothing;
   switch (level) {
     case 3:
       return html`<h3 class=${className} part=${part} lang=${lang} dir="auto">${content}</h3>`;

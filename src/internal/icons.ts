@@ -1,10 +1,11 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { own } from './plain.js';
 
 /** A decorative line icon: drawn with the current colour, hidden from assistive technology. */
 export function icon(paths: SVGTemplateResult, options: { className: string; part?: string; viewBox: string; strokeWidth: number }): TemplateResult {
   return html`<svg
     class=${options.className}
-    part=${Object.prototype.hasOwnProperty.call(options, 'part') ? options.part! : nothing}
+    part=${own(options, 'part') ?? nothing}
     viewBox=${options.viewBox}
     fill="none"
     stroke="currentColor"

@@ -4,7 +4,8 @@
  * every plain `{}` would then seem to have that key.
  */
 
-const hasOwn = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
+/** Whether `object` has `key` itself. */
+export const hasOwn = (object: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** `object[key]` if the object has it itself; never a value inherited from a prototype. */
 export function own<T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined {

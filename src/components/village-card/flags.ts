@@ -3,6 +3,7 @@
  * Simplified for small sizes. A country without a drawing here gets its ISO code in a badge.
  */
 import { svg, type SVGTemplateResult } from 'lit';
+import { own } from '../../internal/plain.js';
 
 const FLAGS: Record<string, SVGTemplateResult> = {
   // Kazakhstan: a golden sun with rays and a steppe eagle on sky blue, ornament at the hoist.
@@ -15,5 +16,5 @@ const FLAGS: Record<string, SVGTemplateResult> = {
 
 /** The flag for an ISO 3166-1 alpha-2 code, or undefined when there is no drawing. */
 export function flagArt(code: string): SVGTemplateResult | undefined {
-  return Object.prototype.hasOwnProperty.call(FLAGS, code) ? FLAGS[code] : undefined;
+  return own(FLAGS, code);
 }
