@@ -25,7 +25,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 mkdirSync(join(root, '.screenshots'), { recursive: true });
 
-const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs() });
+// No classic scrollbar: it would take 15 px from the page until the full-page capture grows the
+// viewport, and widgets near a container-query threshold would change layout in between.
+const browser = await chromium.launch({ executablePath: requireChrome(), args: [...chromeArgs(), '--hide-scrollbars'] });
 const partner = readFileSync(join(root, 'dist/partner.html'), 'utf8');
 try {
   for (const width of [390, 1280]) {
@@ -59,7 +61,21 @@ try {
               { timeout: 15000 },
             );
           }
-          await page.waitForTimeout(300);
+          // Lazy pictures load once scrolled to, and fonts may still be on their way: let the page
+          // reach its final height before the full-page capture measures it.
+          if (state !== 'nojs') await page.evaluate(async () => {
+            window.scrollTo(0, document.documentElement.scrollHeight);
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            await document.fonts.ready;
+            window.scrollTo(0, 0);
+          });
+          // The whole page in one viewport, as tall as the page once laid out at that size.
+          for (let pass = 0; pass < 3; pass++) {
+            const height = await page.evaluate(() => document.documentElement.scrollHeight).catch(() => 0);
+            if (!height || height === page.viewportSize()?.height) break;
+            await page.setViewportSize({ width, height });
+            await page.waitForTimeout(300);
+          }
           await page.screenshot({ path: join(root, `.screenshots/${name}.png`), fullPage: true });
           await context.close();
         }

@@ -3,14 +3,17 @@ import { css } from 'lit';
 /*
  * Widths are the element's own (container queries on the host). Phone first: two tiles across
  * with the descriptions behind a disclosure; descriptions move into the tiles once a tile has room
- * for about 40 characters a line (43em), and the grid goes four across once four such tiles fit.
+ * for about 40 characters a line (688px: 43em at the default 16px), and the grid goes four across
+ * once four such tiles fit. Container queries are in px, not em, in every widget: Chromium may
+ * evaluate an em query before the host's own font size applies and keep the result, so the same
+ * width gave either layout from one load to the next.
  */
 export const styles = css`
   .base {
     padding: var(--sos-impact-stats-padding, var(--_space-m));
   }
 
-  @container (min-width: 28em) {
+  @container (min-width: 448px) {
     .base {
       padding: var(--sos-impact-stats-padding, var(--_space-l));
     }
@@ -163,7 +166,7 @@ export const styles = css`
     color: var(--_text-muted);
   }
 
-  @container (min-width: 43em) {
+  @container (min-width: 688px) {
     .description {
       display: block;
     }
@@ -177,7 +180,7 @@ export const styles = css`
     }
   }
 
-  @container (min-width: 84em) {
+  @container (min-width: 1344px) {
     .programmes {
       --_columns: 4;
     }
@@ -205,7 +208,7 @@ export const styles = css`
     max-inline-size: 65ch;
   }
 
-  @container (min-width: 30em) {
+  @container (min-width: 480px) {
     :host([layout='list']) .programme {
       grid-template-columns: auto minmax(0, 1fr);
     }
@@ -230,7 +233,7 @@ export const styles = css`
     font-size: var(--_font-size-lg);
   }
 
-  @container (min-width: 40em) {
+  @container (min-width: 640px) {
     :host([layout='compact']) .programmes,
     :host([hide-descriptions]:not([layout='list'])) .programmes {
       --_columns: 4;

@@ -161,7 +161,7 @@ export const styles = css`
   }
 
   /* Side by side when there is room; after the stacked rules so it wins. */
-  @container (min-width: 38em) {
+  @container (min-width: 608px) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }

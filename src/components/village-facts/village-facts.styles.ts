@@ -16,7 +16,7 @@ export const styles = css`
     margin: 0;
   }
 
-  @container (min-width: 37em) {
+  @container (min-width: 592px) {
     .facts {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
