@@ -1,20 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { loadProfile, peekProfile, resolveSrc } from '../src/data/client.js';
-import { isVillageDataError, type VillageDataError } from '../src/data/errors.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { deferred, json, stubFetch, type FetchStub, useFreshData } from './helpers.js';
+import { deferred, json, rejection, stubFetch, type FetchStub, useFreshData } from './helpers.js';
 
 const URL_A = 'https://data.example.org/villages/nordhavn.json';
-
-async function rejection(promise: Promise<unknown>): Promise<VillageDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isVillageDataError(error)) return error;
-    throw new Error(`expected a VillageDataError, got ${String(error)}`);
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('data client', () => {
   let stub: FetchStub | undefined;

@@ -15,7 +15,6 @@ import {
   onProfile,
   peekProfile,
 } from '../src/data/client.js';
-import { isVillageDataError, type VillageDataError } from '../src/data/errors.js';
 import { parseProfile } from '../src/data/parse.js';
 import { LIMITS, type VillageProfileInput } from '../src/data/schema.js';
 import { defineElement } from '../src/internal/define.js';
@@ -25,7 +24,7 @@ import { isolate } from '../src/internal/data-element.js';
 import { pickMarket, sponsorTarget } from '../src/components/sponsor-button/sponsor-link.js';
 import type { SosDataElement } from '../src/internal/data-element.js';
 import { ALMATY_URL, almaty, nordhavn } from './fixtures/profiles.js';
-import { captureWarnings, deferred, json, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import { captureWarnings, deferred, json, rejection, stubFetch, textOf, until, useFreshData } from './helpers.js';
 
 const URL_A = 'https://data.example.org/villages/a.json';
 const URL_B = 'https://data.example.org/villages/b.json';
@@ -33,16 +32,6 @@ type Widget = SosDataElement & HTMLElement;
 
 const registry = () => (globalThis as any)[Symbol.for('sos-village-widgets.profile-registry.v2')];
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-async function rejection(promise: Promise<unknown>): Promise<VillageDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isVillageDataError(error)) return error;
-    throw new Error(`expected a VillageDataError, got ${String(error)}`);
-  }
-  throw new Error('expected the load to fail');
-}
 
 /** Every href and src in an element's shadow root (and its nested widgets'), as strings. */
 function urlsIn(el: Element): string[] {

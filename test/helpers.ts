@@ -3,6 +3,7 @@
  * which Lit printed a dev-mode warning.
  */
 import { clearProfileCache } from '../src/data/client.js';
+import { isVillageDataError, type VillageDataError } from '../src/data/errors.js';
 
 type Answer = Response | Error | (() => Response | Error | Promise<Response | Error>) | 'hang';
 
@@ -136,4 +137,15 @@ export function hostilePageCss(): () => void {
   `;
   document.head.append(style);
   return () => style.remove();
+}
+
+/** The `VillageDataError` a load rejects with; fails when it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<VillageDataError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isVillageDataError(error)) return error;
+    throw new Error(`expected a VillageDataError, got ${String(error)}`);
+  }
+  throw new Error('expected the load to fail');
 }
