@@ -201,7 +201,6 @@ function startRequest(reg: Registry, url: string): Request {
   const promise = fetchProfile(url, controller.signal).then(
     (loaded) => {
       remember(url, loaded);
-      keep(loaded);
       reg.listeners.get(url)?.forEach((listener) => listener(loaded));
       return loaded;
     },
@@ -260,7 +259,11 @@ async function fetchProfile(url: string, signal: AbortSignal): Promise<LoadedPro
     throw new VillageDataError('invalid', parsed.error.message, { url, issues: [...parsed.error.issues] });
   }
   if (parsed.warnings.length) console.warn(`sos-village-widgets: ${url}: ${describeWarnings(parsed.warnings)}`);
-  return loadedFrom(parsed.profile, url, Date.now(), parsed.warnings);
+  // Serialised once: for the fingerprint and for the kept copy.
+  const serialised = JSON.stringify(parsed.profile);
+  const loaded = loadedFrom(parsed.profile, url, Date.now(), parsed.warnings, serialised);
+  keep(loaded, serialised);
+  return loaded;
 }
 
 /**
@@ -339,11 +342,11 @@ function readIndex(store: Storage): [url: string, size: number][] {
  * Keeps `loaded` for the next page view, within the budget: least recently kept copies go first,
  * and a profile larger than half the budget is not kept at all.
  */
-function keep(loaded: LoadedProfile): void {
+function keep(loaded: LoadedProfile, serialised: string): void {
   const store = storage();
   if (!store) return;
   try {
-    const value = JSON.stringify({ profile: loaded.profile, fetchedAt: loaded.fetchedAt });
+    const value = `{"profile":${serialised},"fetchedAt":${loaded.fetchedAt}}`;
     // The URL counts twice (in the key and in the index), as the browser counts it against the quota.
     const size = value.length + 2 * (STORAGE_PREFIX.length + loaded.url.length);
     const index = readIndex(store).filter(([url]) => url !== loaded.url);
