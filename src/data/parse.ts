@@ -170,6 +170,9 @@ function ownCopy(schema: AnySchema, value: unknown, trail: Trail, problems: Prob
       return copy;
     }
     case 'union': {
+      // A list where a list is one of the options (a fact's sources): copied by that option.
+      const listOption = Array.isArray(value) ? schema.options!.find((option) => option.type === 'array') : undefined;
+      if (listOption) return ownCopy(listOption, value, trail, problems);
       // Objects in a union (facts by kind, texts by language): keep what any option can use.
       if (!isRecord(value)) return opaque(value);
       let copy: Data | undefined;

@@ -11,7 +11,7 @@
  * `defaultLanguage`, or an object of strings by language tag (`{"en": "…", "ru": "…"}`).
  */
 import * as v from 'valibot';
-import { APPROXIMATIONS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
+import { APPROXIMATIONS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
 import { safeHref } from '../internal/url.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -51,6 +51,7 @@ export const LIMITS = {
   markets: 64,
   media: 24,
   news: 50,
+  appeal: 6,
   languages: 32,
 } as const;
 
@@ -138,6 +139,8 @@ export const CountryCodeSchema = v.pipe(
   v.regex(/^[A-Z]{2}$/, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
 );
 
+const percent = v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less'));
+
 const isoDate = v.pipe(
   v.string('must be a date'),
   v.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'must be an ISO date such as "2026-11-01"'),
@@ -159,13 +162,23 @@ export const ProgrammeSchema = object({
 });
 
 export const StorySectionSchema = object({
-  heading: LabelSchema,
-  /** The `sources` id of the page this section was written for. */
+  /** Names the section, so a page can pick sections (`<sos-village-story sections="…">`). */
+  id: v.optional(IdSchema),
+  /** The heading as the source wrote it; a section without one is an introduction. */
+  heading: v.optional(LabelSchema),
+  /** The `sources` id of the page this section was written for: each source's sections are one telling. */
   source: v.optional(IdSchema),
   paragraphs: v.pipe(list(ProseSchema, LIMITS.paragraphs, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
+  /** An editor's note or correction shown with the section, such as a fact that has changed since the source wrote it. */
+  note: v.optional(ProseSchema),
 });
 
-const factSource = v.optional(IdSchema);
+/** The `sources` id a fact comes from, or the ids of every source that states it. */
+const factSource = v.optional(
+  v.union([IdSchema, v.pipe(list(IdSchema, 8, 'must be a list of source ids'), v.minLength(1, 'must hold at least one source id'))], 'must be a source id or a list of them'),
+);
+/** An editor's note or correction shown with a fact. */
+const factNote = v.optional(ProseSchema);
 
 export const FactSchema = v.union(
   [
@@ -175,17 +188,26 @@ export const FactSchema = v.union(
       approximation: v.optional(v.picklist(APPROXIMATIONS, `must be one of: ${APPROXIMATIONS.join(', ')}`), 'exact'),
       year: v.optional(year),
       source: factSource,
+      note: factNote,
     }),
-    object({ kind: v.literal('former-capital'), until: year, source: factSource }),
+    object({ kind: v.literal('former-capital'), until: year, source: factSource, note: factNote }),
     object({
       kind: v.literal('unemployment-rate'),
-      percent: v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less')),
+      percent,
       comparison: v.optional(LabelSchema),
       source: factSource,
+      note: factNote,
     }),
-    object({ kind: v.literal('location'), text: ProseSchema, source: factSource }),
+    object({ kind: v.literal('location'), text: ProseSchema, source: factSource, note: factNote }),
+    object({
+      kind: v.literal('statement'),
+      topic: v.picklist(FACT_TOPICS, `must be one of: ${FACT_TOPICS.join(', ')}`),
+      text: ProseSchema,
+      source: factSource,
+      note: factNote,
+    }),
   ],
-  'must be a fact whose "kind" is population, former-capital, unemployment-rate or location',
+  'must be a fact whose "kind" is population, former-capital, unemployment-rate, location or statement',
 );
 
 export const SponsorMarketSchema = object({
@@ -193,15 +215,24 @@ export const SponsorMarketSchema = object({
   organisation: LabelSchema,
   url: HttpUrlSchema,
   callToAction: LabelSchema,
+  /** Why to sponsor, in this market's words: one or more short paragraphs shown before the call to action. */
+  appeal: v.optional(list(ProseSchema, LIMITS.appeal, 'must be a list of paragraphs')),
+  /** What a sponsor in this market should know (a tax receipt, who they give through). */
   note: v.optional(LabelSchema),
 });
 
 export const ImageSchema = object({
   src: HttpUrlSchema,
+  /** What the picture shows, for readers who cannot see it. */
   alt: LabelSchema,
+  /** The caption shown under the picture. */
+  caption: v.optional(LabelSchema),
+  /** Who made the picture ("Photo: …"). */
   credit: v.optional(LabelSchema),
   width: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
   height: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
+  /** The point to keep in view when the picture is cropped, in percent from the left and from the top. */
+  focus: v.optional(object({ x: percent, y: percent })),
 });
 
 export const NewsItemSchema = object({
@@ -209,6 +240,8 @@ export const NewsItemSchema = object({
   url: HttpUrlSchema,
   date: v.optional(isoDate),
   summary: v.optional(ProseSchema),
+  /** The `sources` id of the site that published it. */
+  source: v.optional(IdSchema),
 });
 
 export const VillageProfileSchema = object({
