@@ -2,9 +2,11 @@
  * Numbers and dates through Intl, in the element's language. Formatters are cached per language
  * and options: creating them is the slow part.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat | Intl.ListFormat;
 
-function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -17,9 +19,33 @@ export function formatNumber(value: number, lang: string): string {
   return cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
-/** "1.4 million", "1,4 млн". */
+const compact = (lang: string) =>
+  cached(`c|${lang}`, () => new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }));
+
+/** "1.4 million", "1,4 миллиона". */
 export function formatCompact(value: number, lang: string): string {
-  return cached(`c|${lang}`, () => new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 })).format(value);
+  return compact(lang).format(value);
+}
+
+type RangeFormat = Intl.NumberFormat & { formatRange?(low: number, high: number): string };
+
+/** `formatRange` where the browser has it (Firefox before 116 does not), else two figures and a dash. */
+const range = (format: RangeFormat, low: number, high: number) =>
+  format.formatRange ? format.formatRange(low, high) : `${format.format(low)}–${format.format(high)}`;
+
+/** "1.4–1.5 million": one range where sources give different figures. */
+export function formatCompactRange(low: number, high: number, lang: string): string {
+  return range(compact(lang), low, high);
+}
+
+/** "21,000–21,500". */
+export function formatNumberRange(low: number, high: number, lang: string): string {
+  return range(cached(`n|${lang}`, () => new Intl.NumberFormat(lang)), low, high);
+}
+
+/** "1, 2, 3" in the reader's language. */
+export function formatList(items: string[], lang: string): string {
+  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { style: 'short', type: 'unit' })).format(items);
 }
 
 /** 6.3 → "6.3%". */

@@ -2,18 +2,29 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { safeHref } from '../../internal/url.js';
-import { formatCompact, formatNumber, formatPercent } from '../../internal/format.js';
+import { formatCompact, formatCompactRange, formatList, formatNumber, formatNumberRange, formatPercent } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
-import { FACT_KINDS, type Approximation, type FactKind } from '../../data/profile.types.js';
-import type { Fact, VillageProfile } from '../../data/schema.js';
+import type { Approximation } from '../../data/profile.types.js';
+import type { Fact, Source, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-facts.styles.js';
 
+/** Facts shown under one term: one kind, or statements on one topic. */
+interface FactGroup {
+  key: string;
+  facts: Fact[];
+}
+
+/** The ids of the sources a fact names. */
+const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined ? [] : typeof fact.source === 'string' ? [fact.source] : fact.source);
+
 /**
- * Facts about the village's location: population, former capital, unemployment rate and where it
- * lies, each with the source it came from. Where sources disagree, each figure is shown with its own.
+ * Facts about the village's place, as an editor publishes them: population, standing, economy,
+ * where it lies, which children are most at risk… Figures the sources disagree on read as one range
+ * ("1.4–1.5 million"); sources are numbered once, in one list under the facts; an editor's note
+ * shows with the fact it corrects.
  *
- * @summary Location facts, each with its source.
+ * @summary Facts about the village's place, with their sources.
  * @tag sos-village-facts
  *
  * @slot - Fallback content shown while loading and on error.
@@ -23,9 +34,13 @@ import { styles } from './village-facts.styles.js';
  * @csspart facts - The description list.
  * @csspart fact - One fact (term and values).
  * @csspart value - A fact's figure or text.
- * @csspart source - A fact's source.
+ * @csspart fact-note - An editor's note on a fact.
+ * @csspart refs - The numbers after a fact that point to its sources.
+ * @csspart sources - The numbered list of sources under the facts.
+ * @csspart source - One source in that list.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
+ * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
  * @cssprop [--sos-village-facts-padding=1.5em] - Padding inside the box.
  * @cssprop [--sos-color-accent=#009ee0] - The rule above each fact.
@@ -45,11 +60,11 @@ export class SosVillageFacts extends SosDataElement {
   /** Level of the heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
 
-  /** Leaves out the sources. */
+  /** Leaves out the source numbers and the list of sources. */
   hideSources = false;
 
-  private term(kind: FactKind): string {
-    switch (kind) {
+  private term(key: string): string {
+    switch (key) {
       case 'population':
         return msg('Population', { id: 'facts.population' });
       case 'former-capital':
@@ -58,6 +73,18 @@ export class SosVillageFacts extends SosDataElement {
         return msg('Unemployment rate', { id: 'facts.unemployment-rate' });
       case 'location':
         return msg('Where it lies', { id: 'facts.location' });
+      case 'standing':
+        return msg('Standing', { id: 'facts.standing' });
+      case 'economy':
+        return msg('Economy', { id: 'facts.economy' });
+      case 'living-standards':
+        return msg('Standard of living', { id: 'facts.living-standards' });
+      case 'children-at-risk':
+        return msg('Children most at risk', { id: 'facts.children-at-risk' });
+      case 'history':
+        return msg('History', { id: 'facts.history' });
+      default:
+        return msg('Also', { id: 'facts.other' });
     }
   }
 
@@ -69,67 +96,139 @@ export class SosVillageFacts extends SosDataElement {
         return msg(str`close to ${figure}`, { id: 'facts.close-to' });
       case 'more-than':
         return msg(str`more than ${figure}`, { id: 'facts.more-than' });
-      case 'exact':
+      default:
         return figure;
     }
   }
 
-  private renderValue(fact: Fact, profile: VillageProfile): TemplateResult {
+  /** Facts grouped under their terms, in the order the profile first names each term. */
+  private groups(facts: readonly Fact[]): FactGroup[] {
+    const groups = new Map<string, FactGroup>();
+    for (const fact of facts) {
+      const key = fact.kind === 'statement' ? fact.topic : fact.kind;
+      const group = groups.get(key) ?? { key, facts: [] };
+      group.facts.push(fact);
+      groups.set(key, group);
+    }
+    return [...groups.values()];
+  }
+
+  /**
+   * The values of one group as they read: populations as one figure or one range, the same
+   * former-capital year once, anything else one by one. Each value keeps every fact behind it, for
+   * its sources and notes.
+   */
+  private values(group: FactGroup): Fact[][] {
+    const { facts } = group;
+    if (group.key === 'population' || group.key === 'former-capital') return [facts];
+    return facts.map((fact) => [fact]);
+  }
+
+  private renderValue(facts: Fact[], profile: VillageProfile): TemplateResult {
     const lang = this.language;
+    const fact = facts[0];
     switch (fact.kind) {
       case 'population': {
-        const figure = fact.value >= 100_000 ? formatCompact(fact.value, lang) : formatNumber(fact.value, lang);
-        return html`<span class="value" part="value">${this.approximately(fact.approximation, figure)}</span>`;
+        const figures = facts.flatMap((f) => (f.kind === 'population' ? [f] : []));
+        const low = Math.min(...figures.map((f) => f.value));
+        const high = Math.max(...figures.map((f) => f.value));
+        const figure =
+          low === high
+            ? this.approximately(figures.length === 1 ? fact.approximation : 'about', high >= 100_000 ? formatCompact(high, lang) : formatNumber(high, lang))
+            : high >= 100_000
+              ? formatCompactRange(low, high, lang)
+              : formatNumberRange(low, high, lang);
+        return html`<span class="value" part="value">${figure}</span>`;
       }
-      case 'former-capital':
-        return html`<span class="value" part="value">${msg(str`Until ${fact.until}`, { id: 'facts.until' })}</span>`;
+      case 'former-capital': {
+        const years = [...new Set(facts.flatMap((f) => (f.kind === 'former-capital' ? [f.until] : [])))].sort();
+        return html`${years.map((until) => html`<span class="value" part="value">${msg(str`Until ${until}`, { id: 'facts.until' })}</span>`)}`;
+      }
       case 'unemployment-rate': {
         const comparison = this.text(fact.comparison, profile);
         return html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
           ${comparison ? html`<span class="detail" lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span>` : nothing}`;
       }
-      case 'location': {
-        const where = this.text(fact.text, profile);
-        return html`<span class="detail" part="value" lang=${where?.lang || nothing} dir="auto">${where?.text}</span>`;
+      case 'location':
+      case 'statement': {
+        const said = this.text(fact.text, profile);
+        return html`<span class="detail" part="value" lang=${said?.lang || nothing} dir="auto">${said?.text}</span>`;
       }
     }
   }
 
-  private renderSource(fact: Fact, profile: VillageProfile): TemplateResult | typeof nothing {
-    if (this.hideSources || !fact.source) return nothing;
-    const source = profile.sources?.find((candidate) => candidate.id === fact.source);
-    if (!source) return nothing;
-    const name = this.text(source.name, profile);
-    const label = name?.text ?? source.id;
-    const href = safeHref(source.url);
-    return html`<span class="source" part="source"
-      >${msg('Source:', { id: 'facts.source' })}
-      ${href
-        ? html`<a href=${href} lang=${name?.lang || nothing} dir="auto"><cite>${label}</cite></a>`
-        : html`<cite lang=${name?.lang || nothing} dir="auto">${label}</cite>`}</span
+  private renderNotes(facts: Fact[], profile: VillageProfile): TemplateResult[] {
+    return facts.flatMap((fact) => {
+      const note = this.text(fact.note, profile);
+      return note
+        ? [
+            html`<span class="fact-note" part="fact-note"
+              ><span class="fact-note-label">${msg('Editor’s note:', { id: 'facts.note' })}</span>
+              <span lang=${note.lang || nothing} dir="auto">${note.text}</span></span
+            >`,
+          ]
+        : [];
+    });
+  }
+
+  /** The numbers of the sources behind `facts`, as superscripts a screen reader announces as sources. */
+  private renderRefs(facts: Fact[], numbers: Map<string, number>): TemplateResult | typeof nothing {
+    const cited = [...new Set(facts.flatMap((fact) => sourcesOf(fact).flatMap((id) => (numbers.has(id) ? [numbers.get(id)!] : []))))].sort(
+      (a, b) => a - b,
+    );
+    if (!cited.length) return nothing;
+    return html`<sup class="refs" part="refs"
+      ><span class="visually-hidden"> ${msg('Sources', { id: 'facts.sources' })} </span>${formatList(cited.map(String), this.language)}</sup
     >`;
+  }
+
+  private renderSources(sources: Source[], profile: VillageProfile): TemplateResult | typeof nothing {
+    if (!sources.length) return nothing;
+    return html`<div class="sources" part="sources">
+      <span class="sources-label">${msg('Sources', { id: 'facts.sources' })}</span>
+      <ol class="source-list">
+        ${sources.map((source) => {
+          const name = this.text(source.name, profile);
+          const label = name?.text ?? source.id;
+          const href = safeHref(source.url);
+          return html`<li class="source" part="source">
+            ${href
+              ? html`<a href=${href} lang=${name?.lang || nothing} dir="auto"><cite>${label}</cite></a>`
+              : html`<cite lang=${name?.lang || nothing} dir="auto">${label}</cite>`}
+          </li>`;
+        })}
+      </ol>
+    </div>`;
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
     const facts = profile.facts ?? [];
     const place = this.text(profile.city, profile) ?? this.text(profile.name, profile);
-    const groups = FACT_KINDS.map((kind) => ({ kind, facts: facts.filter((fact) => fact.kind === kind) })).filter(
-      (group) => group.facts.length,
-    );
+    const groups = this.groups(facts);
+    // Sources numbered in the order the facts first cite them; only sources the profile describes.
+    const cited: Source[] = [];
+    const numbers = new Map<string, number>();
+    if (!this.hideSources) {
+      for (const id of facts.flatMap(sourcesOf)) {
+        const source = numbers.has(id) ? undefined : profile.sources?.find((candidate) => candidate.id === id);
+        if (source) numbers.set(id, cited.push(source));
+      }
+    }
     return this.renderFrame(html`
       ${heading(headingLevel(this.headingLevel), msg(str`${isolate(place?.text ?? '')} at a glance`, { id: 'facts.heading' }), { className: 'heading', part: 'heading' })}
       ${groups.length
         ? html`<dl class="facts" part="facts">
             ${groups.map(
-              (group) => html`<div class="fact" part="fact" data-kind=${group.kind}>
-                <dt>${this.term(group.kind)}</dt>
-                ${group.facts.map((fact) => html`<dd>${this.renderValue(fact, profile)} ${this.renderSource(fact, profile)}</dd>`)}
+              (group) => html`<div class="fact" part="fact" data-kind=${group.key}>
+                <dt>${this.term(group.key)}</dt>
+                ${this.values(group).map(
+                  (value) => html`<dd>${this.renderValue(value, profile)}${this.renderRefs(value, numbers)} ${this.renderNotes(value, profile)}</dd>`,
+                )}
               </div>`,
             )}
           </dl>`
         : html`<p class="empty">${msg('No facts about this place yet.', { id: 'facts.empty' })}</p>`}
-      ${this.renderStaleNote(profile, view)}
+      ${this.renderSources(cited, profile)} ${this.renderStaleNote(profile, view)}
     `);
   }
-
 }
