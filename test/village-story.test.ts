@@ -27,16 +27,38 @@ describe('<sos-village-story>', () => {
     await expect(failed).to.be.accessible();
   });
 
-  it('shows every section of the Almaty story with its heading', async () => {
+  it('tells the Almaty story as both pages tell it, each telling named by its source', async () => {
     const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL}></sos-village-story>`);
     await until(el);
     expect(headings(el)).to.deep.equal([
       "SOS Children's Villages in Almaty",
       'The capital city is home to many families on the poverty threshold',
       'Working with the authorities to provide support',
+      'Many of Almaty’s families living in poverty',
+      'How do we do in Almaty?',
       'A loving home',
     ]);
+    expect([...el.shadowRoot!.querySelectorAll('[part="telling"]')].map((p) => p.textContent!.trim())).to.deep.equal([
+      "As told by \u2068SOS Children's Villages Canada\u2069",
+      "As told by \u2068SOS Children's Villages UK\u2069",
+    ]);
     expect(textOf(el)).to.contain('eleven SOS families');
+    // The UK telling opens with its introduction, which has no heading.
+    expect(textOf(el)).to.contain('supplement existing initiatives');
+    // The source's wording stays; the editor's correction shows with it.
+    const note = el.shadowRoot!.querySelector('[part="section-note"]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Editor’s note: Almaty was Kazakhstan’s capital until 1997; the capital is now Astana.');
+    expect(note.previousElementSibling!.textContent).to.contain('The capital city');
+  });
+
+  it('shows the sections an editor picks, in the editor’s order', async () => {
+    const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} sections="uk-how, ca-authorities missing-id"></sos-village-story>`);
+    await until(el);
+    expect(headings(el)).to.deep.equal(['How do we do in Almaty?', 'Working with the authorities to provide support']);
+    expect(el.shadowRoot!.querySelectorAll('[part="telling"]').length).to.equal(2);
+    el.source = 'sos-canada';
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['Working with the authorities to provide support']);
   });
 
   it('fits the host outline with heading-level', async () => {
@@ -48,7 +70,10 @@ describe('<sos-village-story>', () => {
   it('shows only one source’s sections on request', async () => {
     const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} source="sos-uk"></sos-village-story>`);
     await until(el);
-    expect(headings(el)).to.deep.equal(['A loving home']);
+    expect(headings(el)).to.deep.equal(['Many of Almaty’s families living in poverty', 'How do we do in Almaty?', 'A loving home']);
+    expect([...el.shadowRoot!.querySelectorAll('[part="telling"]')].map((p) => p.textContent!.trim())).to.deep.equal([
+      "As told by \u2068SOS Children's Villages UK\u2069",
+    ]);
   });
 
   it('collapses behind a keyboard-operable "Read more" with aria-expanded', async () => {

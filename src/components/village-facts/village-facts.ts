@@ -163,7 +163,7 @@ export class SosVillageFacts extends SosDataElement {
       return note
         ? [
             html`<span class="fact-note" part="fact-note"
-              ><span class="fact-note-label">${msg('Editor’s note:', { id: 'facts.note' })}</span>
+              ><span class="fact-note-label">${msg('Editor’s note:', { id: 'note.editor' })}</span>
               <span lang=${note.lang || nothing} dir="auto">${note.text}</span></span
             >`,
           ]

@@ -13,6 +13,31 @@ export const styles = css`
     margin-block-end: var(--_space-s);
   }
 
+  .telling {
+    margin: 0 0 var(--_space-s);
+    padding-block-start: var(--_space-s);
+    border-block-start: 3px solid var(--_accent);
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-bold);
+    color: var(--_text-muted);
+  }
+
+  * + .telling {
+    margin-block-start: calc(var(--_space-l) * 1.5);
+  }
+
+  .section-note {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface-muted);
+    font-size: var(--_font-size-sm);
+  }
+
+  .section-note-label {
+    font-weight: var(--_font-weight-bold);
+  }
+
   .paragraph {
     margin: 0 0 var(--_space-m);
   }

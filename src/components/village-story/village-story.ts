@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
-import { SosDataElement } from '../../internal/data-element.js';
+import { msg, str } from '@lit/localize';
+import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
 import type { StorySection, VillageProfile } from '../../data/schema.js';
@@ -13,11 +13,16 @@ interface Piece {
   paragraphs: StorySection['paragraphs'];
   /** False when this piece continues a section whose heading was shown already. */
   withHeading: boolean;
+  /** Set on the first piece of each source's telling: that source's id. */
+  telling?: string;
 }
 
 /**
- * The village's story: its narrative sections, each a heading and paragraphs. Long stories can
- * collapse behind a "Read more" button.
+ * The village's story: its narrative sections, each a heading and paragraphs, as the sources tell
+ * it. Where the profile holds more than one telling (the sections written for each source's page),
+ * each telling starts with the source it comes from; `source` shows one telling and `sections` picks
+ * sections by id. An editor's note shows under the heading it corrects. Long stories can collapse
+ * behind a "Read more" button.
  *
  * @summary The narrative of a village, section by section.
  * @tag sos-village-story
@@ -26,11 +31,14 @@ interface Piece {
  *
  * @csspart base - The outer box.
  * @csspart section - One section.
+ * @csspart telling - The line naming the source a telling comes from.
  * @csspart heading - A section heading.
+ * @csspart section-note - An editor's note on a section.
  * @csspart paragraph - A paragraph.
  * @csspart toggle - The "Read more" / "Show less" button.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
+ * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
  * @cssprop [--sos-village-story-max-width=70ch] - Longest line length.
  * @cssprop [--sos-font-family-heading=inherit] - Font of the section headings.
@@ -47,6 +55,7 @@ export class SosVillageStory extends SosDataElement {
     collapsible: { type: Boolean, reflect: true },
     preview: { type: Number },
     source: {},
+    sections: {},
     expanded: { state: true, attribute: false },
   };
 
@@ -59,8 +68,11 @@ export class SosVillageStory extends SosDataElement {
   /** How many paragraphs stay visible while collapsed. */
   preview = 2;
 
-  /** Shows only the sections written for this source (a `sources` id in the data, such as `sos-uk`). */
+  /** Shows only the sections written for this source (a `sources` id in the data, such as `sos-uk`): one telling. */
   source?: string;
+
+  /** Ids of the sections to show, in that order, separated by spaces or commas (`"uk-intro ca-authorities"`). Unset, every section shows. */
+  sections?: string;
 
   private expanded = false;
 
@@ -69,22 +81,47 @@ export class SosVillageStory extends SosDataElement {
     const shown: Piece[] = [];
     const more: Piece[] = [];
     let count = 0;
+    let telling: string | undefined;
     for (const section of sections) {
       const room = Math.max(0, limit - count);
       const visible = section.paragraphs.slice(0, room);
       const hidden = section.paragraphs.slice(room);
       count += section.paragraphs.length;
-      if (visible.length) shown.push({ section, paragraphs: visible, withHeading: true });
-      if (hidden.length) more.push({ section, paragraphs: hidden, withHeading: !visible.length });
+      const starts = section.source !== telling ? section.source : undefined;
+      telling = section.source;
+      if (visible.length) shown.push({ section, paragraphs: visible, withHeading: true, telling: starts });
+      if (hidden.length) more.push({ section, paragraphs: hidden, withHeading: !visible.length, telling: visible.length ? undefined : starts });
     }
     return { shown, more };
   }
 
+  /** The sections to tell: those named by `sections`, in that order, then only `source`'s. */
+  private chosen(profile: VillageProfile): StorySection[] {
+    const story = profile.story ?? [];
+    const ids = (this.sections ?? '').split(/[\s,]+/).filter(Boolean);
+    const picked = ids.length ? ids.flatMap((id) => story.filter((section) => section.id === id)) : story;
+    return picked.filter((section) => !this.source || section.source === this.source);
+  }
+
+  private renderTelling(id: string | undefined, profile: VillageProfile): TemplateResult | typeof nothing {
+    const source = id === undefined ? undefined : profile.sources?.find((candidate) => candidate.id === id);
+    const name = source && this.text(source.name, profile);
+    if (!name) return nothing;
+    return html`<p class="telling" part="telling">${msg(str`As told by ${isolate(name.text)}`, { id: 'story.told-by' })}</p>`;
+  }
+
   private renderPiece(piece: Piece, profile: VillageProfile): TemplateResult {
     const title = this.text(piece.section.heading, profile);
-    return html`<section class="section" part="section">
-      ${piece.withHeading
-        ? heading(headingLevel(this.headingLevel), title?.text, { className: 'heading', part: 'heading', lang: title?.lang })
+    const note = piece.withHeading ? this.text(piece.section.note, profile) : undefined;
+    return html`${this.renderTelling(piece.telling, profile)}<section class="section" part="section">
+      ${piece.withHeading && title
+        ? heading(headingLevel(this.headingLevel), title.text, { className: 'heading', part: 'heading', lang: title.lang })
+        : nothing}
+      ${note
+        ? html`<p class="section-note" part="section-note">
+            <span class="section-note-label">${msg('Editor’s note:', { id: 'note.editor' })}</span>
+            <span lang=${note.lang || nothing} dir="auto">${note.text}</span>
+          </p>`
         : nothing}
       ${piece.paragraphs.map((paragraph) => {
         const picked = this.text(paragraph, profile);
@@ -102,7 +139,7 @@ export class SosVillageStory extends SosDataElement {
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
-    const sections = (profile.story ?? []).filter((section) => !this.source || section.source === this.source);
+    const sections = this.chosen(profile);
     if (!sections.length) {
       return this.renderFrame(html`<p class="empty">${msg('This village has no story to tell yet.', { id: 'story.empty' })}</p>`);
     }
