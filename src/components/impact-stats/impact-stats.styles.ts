@@ -253,4 +253,25 @@ export const styles = css`
     gap: var(--_space-s);
     flex: 1;
   }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+    margin-block-start: var(--_space-m);
+  }
+
+  .village-link {
+    display: inline-block;
+    padding-block: 0.25em;
+    color: var(--_primary);
+    font-weight: var(--_font-weight-bold);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .village-link:hover {
+    color: var(--_primary-hover);
+  }
 `;

@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
-import { SosDataElement } from '../../internal/data-element.js';
+import { msg, str } from '@lit/localize';
+import { SosDataElement, isolate } from '../../internal/data-element.js';
+import { SOS_HOME, safeHref } from '../../internal/url.js';
+import { arrowIcon } from '../../internal/icons.js';
+import { announceSponsorClick, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { facilityNoun } from '../../internal/labels.js';
@@ -15,7 +19,8 @@ import { styles } from './impact-stats.styles.js';
 /**
  * A village's impact: the total number of people it supports, then one tile per programme with
  * its facilities, the people it serves and what it does. Lays itself out by its own width: on a
- * phone the figures go two across and the descriptions wait behind a disclosure.
+ * phone the figures go two across and the descriptions wait behind a disclosure. It ends with a
+ * link to the village's page and, with `sponsor`, the call to action of the reader's market.
  *
  * @summary The "Our impact" figures of a village.
  * @tag sos-impact-stats
@@ -37,6 +42,9 @@ import { styles } from './impact-stats.styles.js';
  * @csspart details - The "What each programme does" disclosure that holds the descriptions on a narrow grid.
  * @csspart details-summary - The disclosure's toggle.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
+ * @csspart actions - The row at the end with the link to the village's page and the sponsor button.
+ * @csspart village-link - The link to the village's page.
+ * @csspart button - The sponsor link, styled as a button (with `sponsor`).
  *
  * @cssprop [--sos-impact-stats-columns] - Fixes the number of tile columns (by default 2, or 4 by the element's width).
  * @cssprop [--sos-impact-stats-gap=1em] - Space between tiles.
@@ -50,14 +58,19 @@ import { styles } from './impact-stats.styles.js';
  * @cssprop [--sos-radius=12px] - Box corner radius.
  * @cssprop [--sos-font-size-base=max(1rem, 16px)] - Base text size the rest scales from.
  *
+ * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link (with `sponsor`); cancelable.
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosImpactStats extends SosDataElement {
-  static override styles = [...SosDataElement.styles, styles];
+  static override styles = [...SosDataElement.styles, buttonStyles, styles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
+    sponsor: { type: Boolean },
+    market: {},
+    partner: {},
+    campaign: {},
     programmes: {},
     hideDescriptions: { type: Boolean, attribute: 'hide-descriptions', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -74,6 +87,37 @@ export class SosImpactStats extends SosDataElement {
 
   /** Level of the "Our impact" heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
+
+  /** Ends with the sponsor call to action beside the link to the village's page. */
+  sponsor = false;
+
+  /** National sponsorship market for the call to action (`CA`, `GB`, …), or `auto` for the reader's country. Defaults to the data's. */
+  market?: string;
+
+  /** Partner code for attribution on the sponsor link (`utm_source`). */
+  partner?: string;
+
+  /** Campaign code for attribution on the sponsor link (`utm_campaign`). */
+  campaign?: string;
+
+  /** The way on: the village's page and, with `sponsor`, the call to action. */
+  private renderActions(profile: VillageProfile, name: string): TemplateResult | typeof nothing {
+    const page = safeHref(profile.url);
+    if (!page && !this.sponsor) return nothing;
+    let button: TemplateResult | typeof nothing = nothing;
+    if (this.sponsor) {
+      const target = sponsorTarget(profile, { href: undefined, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language });
+      const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
+      const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
+      button = html`<a class="button button--primary button--medium" part="button" href=${safeHref(target.url) ?? SOS_HOME} @click=${activate} @auxclick=${activate}
+        ><span lang=${cta?.lang || nothing} dir="auto">${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}</a
+      >`;
+    }
+    return html`<div class="actions" part="actions">
+      ${button}
+      ${page ? html`<a class="village-link" part="village-link" href=${page}>${msg(str`More about ${isolate(name)}`, { id: 'impact.more-about' })}</a>` : nothing}
+    </div>`;
+  }
 
   private shownProgrammes(all: Programme[]): Programme[] {
     const wanted = (this.programmes ?? '')
@@ -145,7 +189,7 @@ export class SosImpactStats extends SosDataElement {
           </ul>`
         : nothing}
       ${descriptions && this.layout !== 'list' ? this.renderAbout(programmes, profile) : nothing}
-      ${this.renderStaleNote(profile, view)}
+      ${this.renderActions(profile, name?.text ?? '')} ${this.renderStaleNote(profile, view)}
     `);
   }
 

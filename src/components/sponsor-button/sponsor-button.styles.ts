@@ -1,7 +1,19 @@
 import { css } from 'lit';
 
-/** The button look, shared with the village card's call to action. */
+/** The button look, shared with the village card's call to action, and the appeal before it. */
 export const buttonStyles = css`
+  .appeal {
+    margin-block-end: var(--_space-m);
+  }
+
+  .appeal p {
+    margin: 0 0 var(--_space-s);
+  }
+
+  .appeal p:last-child {
+    margin-block-end: 0;
+  }
+
   .button {
     --_button-bg: var(--_primary);
     --_button-fg: var(--_on-primary);

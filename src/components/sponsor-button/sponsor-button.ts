@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
-import { announceSponsorClick, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
+import { announceSponsorClick, renderAppeal, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
 import { SOS_HOME, safeHref } from '../../internal/url.js';
 import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
 import { buttonStyles, styles } from './sponsor-button.styles.js';
@@ -11,8 +11,10 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
 /**
  * The "Sponsor a child" call to action: a real link, styled as a button, to the national
  * sponsorship page, with the note the data gives ("You will receive a Canadian charitable tax
- * receipt"). With an `href` it works before the data arrives; when the data fails it still leads
- * to the `href`, else to SOS Children's Villages' home page.
+ * receipt") and, with `appeal`, the market's appeal before it. `market="auto"` picks the reader's
+ * country; the note and the link always belong to the market shown. With an `href` it works
+ * before the data arrives; when the data fails it still leads to the `href`, else to SOS
+ * Children's Villages' home page.
  *
  * @summary A sponsor link that always works.
  * @tag sos-sponsor-button
@@ -20,6 +22,7 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  * @slot - Fallback content shown while loading and on error instead of the built-in link.
  *
  * @csspart base - The wrapper around the button and its note.
+ * @csspart appeal - The market's appeal before the button (with `appeal`).
  * @csspart button - The link itself.
  * @csspart label - The call-to-action text.
  * @csspart note - The note under the button.
@@ -47,10 +50,15 @@ export class SosSponsorButton extends SosDataElement {
     size: { reflect: true },
     target: {},
     hideNote: { type: Boolean, attribute: 'hide-note' },
+    appeal: { type: Boolean },
     block: { type: Boolean, reflect: true },
   };
 
-  /** National sponsorship market, as an ISO country code (`CA`, `GB`, …). Defaults to the data's default market. */
+  /**
+   * National sponsorship market, as an ISO country code (`CA`, `GB`, …), or `auto` for the reader's
+   * country (from the page's language region, `fr-CA`, then the browser's languages). Defaults to
+   * the data's default market, also when the reader's country has none.
+   */
   market?: string;
 
   /** Sponsor page URL: overrides the data's, and keeps the button working when the data fails. https only (plain http is upgraded), never with a user name or password. */
@@ -74,11 +82,14 @@ export class SosSponsorButton extends SosDataElement {
   /** Leaves out the note under the button. */
   hideNote = false;
 
+  /** Shows the market's appeal (why to sponsor, in its words) before the button. */
+  appeal = false;
+
   /** Stretches the button to the full width of its container. */
   block = false;
 
   private linkOptions(): SponsorOptions {
-    return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign };
+    return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language };
   }
 
   private renderButton(target: SponsorTarget, profile: VillageProfile | undefined): TemplateResult {
@@ -88,6 +99,7 @@ export class SosSponsorButton extends SosDataElement {
     const safeTarget = this.target && (LINK_TARGETS as readonly string[]).includes(this.target) ? this.target : nothing;
     const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
     return this.renderFrame(html`
+      ${profile && target.market && this.appeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
       <a
         class="button button--${this.variant} button--${this.size}"
         part="button"

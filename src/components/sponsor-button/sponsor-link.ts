@@ -2,7 +2,9 @@
  * Where a sponsor link goes and what it says, shared by `<sos-sponsor-button>` and the call to
  * action inside `<sos-village-card>`.
  */
-import type { SponsorMarket, VillageProfile } from '../../data/schema.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizedText, SponsorMarket, VillageProfile } from '../../data/schema.js';
+import type { PickedText } from '../../data/text.js';
 import { SOS_HOME, safeHref, withParams } from '../../internal/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
 import { own } from '../../internal/plain.js';
@@ -14,8 +16,10 @@ export interface SponsorTarget {
 }
 
 export interface SponsorOptions {
-  /** National market (ISO code); the profile's default market, else its first, when unset. */
+  /** National market (ISO code), or `auto` for the reader's; the profile's default market, else its first, when unset. */
   market?: string;
+  /** The language the widget speaks (`fr-CA`): its region comes first for `market="auto"`. */
+  lang?: string;
   /** Overrides the data's URL; also the fallback when there is no data. */
   href?: string;
   /** Partner code, sent as `utm_source`. */
@@ -24,12 +28,35 @@ export interface SponsorOptions {
   campaign?: string;
 }
 
-/** The market to use: the one asked for if the profile has it, else the default, else the first. */
-export function pickMarket(profile: VillageProfile | undefined, wanted?: string): SponsorMarket | undefined {
+/** The region of a language tag (`fr-CA` → `CA`), if it names one. */
+function regionOf(tag: string | undefined): string | undefined {
+  try {
+    return tag ? new Intl.Locale(tag).region : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The countries a reader is most likely in, most likely first: the region of the page's (or the
+ * widget's) language, then those of the reader's browser languages. Languages without a region
+ * (`fr`, `ru`) say nothing about a country and are skipped.
+ */
+export function readerRegions(lang?: string): string[] {
+  const reader = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
+  return [lang, ...reader].map(regionOf).filter((region): region is string => !!region);
+}
+
+/**
+ * The market to use: the one asked for if the profile has it (for `auto`, the first of the reader's
+ * countries it has), else the default, else the first.
+ */
+export function pickMarket(profile: VillageProfile | undefined, wanted?: string, lang?: string): SponsorMarket | undefined {
   const markets = profile?.sponsorship?.markets ?? [];
   const code = wanted?.trim().toUpperCase();
+  const codes = code === 'AUTO' ? readerRegions(lang) : [code];
   return (
-    markets.find((m) => m.market === code) ??
+    codes.map((c) => markets.find((m) => m.market === c)).find((m) => m !== undefined) ??
     markets.find((m) => m.market === profile?.sponsorship?.defaultMarket) ??
     markets.find(() => true) // the first, never an index a page put on Array.prototype
   );
@@ -40,8 +67,8 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string)
  * sponsor link always leads somewhere a person can sponsor.
  */
 export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget {
-  const [href, wanted, partner, campaign] = (['href', 'market', 'partner', 'campaign'] as const).map((key) => own(options, key));
-  const market = pickMarket(profile, wanted);
+  const [href, wanted, partner, campaign, lang] = (['href', 'market', 'partner', 'campaign', 'lang'] as const).map((key) => own(options, key));
+  const market = pickMarket(profile, wanted, lang);
   const base = safeHref(href, document.baseURI) ?? safeHref(market?.url) ?? SOS_HOME;
   const url =
     partner || campaign ? withParams(base, { utm_source: partner, utm_medium: 'sos-village-widgets', utm_campaign: campaign }) : base;
@@ -63,8 +90,20 @@ export function announceSponsorClick(
   if (event.type === 'auxclick' && event.button !== 1) return; // a right click opens a menu, not the link
   const click = new SosSponsorClickEvent({
     villageId: profile?.id,
-    market: target.market?.market ?? market?.toUpperCase(),
+    market: target.market?.market ?? (market?.trim().toLowerCase() === 'auto' ? undefined : market?.toUpperCase()),
     url: target.url,
   });
   if (!host.dispatchEvent(click)) event.preventDefault();
+}
+
+/** The market's appeal, paragraph by paragraph, each in the best language the data has. */
+export function renderAppeal(market: SponsorMarket, pick: (text: LocalizedText) => PickedText | undefined): TemplateResult | typeof nothing {
+  const paragraphs = (market.appeal ?? []).flatMap((paragraph) => {
+    const picked = pick(paragraph);
+    return picked ? [picked] : [];
+  });
+  if (!paragraphs.length) return nothing;
+  return html`<div class="appeal" part="appeal">
+    ${paragraphs.map((p) => html`<p lang=${p.lang || nothing} dir="auto">${p.text}</p>`)}
+  </div>`;
 }

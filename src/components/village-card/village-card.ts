@@ -7,14 +7,16 @@ import { heading, headingLevel, type HeadingLevel } from '../../internal/heading
 import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
-import { announceSponsorClick, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { announceSponsorClick, renderAppeal, sponsorTarget } from '../sponsor-button/sponsor-link.js';
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
+import { objectPosition } from '../../internal/focus.js';
 import { styles } from './village-card.styles.js';
 
 /**
  * A village at a glance: picture, flag, name, place, summary, the number of people it supports,
- * a link to its page and the sponsor call to action. Side by side when wide, stacked when narrow.
+ * the sponsor appeal and call to action of the reader's market, and a link to its page. Side by
+ * side when wide, stacked when narrow.
  *
  * @summary A village at a glance.
  * @tag sos-village-card
@@ -31,6 +33,7 @@ import { styles } from './village-card.styles.js';
  * @csspart name - The village name (a heading).
  * @csspart summary - The short description.
  * @csspart total - The beneficiaries figure.
+ * @csspart appeal - The market's appeal before the call to action.
  * @csspart actions - The row holding the sponsor button and the learn-more link.
  * @csspart button - The sponsor link, styled as a button.
  * @csspart learn-more - The link to the village's page.
@@ -60,9 +63,10 @@ export class SosVillageCard extends SosDataElement {
     partner: {},
     campaign: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    hideAppeal: { type: Boolean, attribute: 'hide-appeal' },
   };
 
-  /** National sponsorship market for the call to action (`CA`, `GB`, …). Defaults to the data's. */
+  /** National sponsorship market for the call to action (`CA`, `GB`, …), or `auto` for the reader's country. Defaults to the data's. */
   market?: string;
 
   /** Partner code for attribution on the sponsor link (`utm_source`). */
@@ -73,6 +77,9 @@ export class SosVillageCard extends SosDataElement {
 
   /** Level of the village-name heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
+
+  /** Leaves out the market's appeal before the call to action. */
+  hideAppeal = false;
 
   private renderFlag(code: string): TemplateResult {
     const art = flagArt(code);
@@ -98,6 +105,7 @@ export class SosVillageCard extends SosDataElement {
         lang=${alt?.lang || nothing}
         width=${image.width}
         height=${image.height}
+        .style=${`object-position: ${objectPosition(image)}`}
         loading="lazy"
         decoding="async"
       />
@@ -106,12 +114,19 @@ export class SosVillageCard extends SosDataElement {
   }
 
   private renderActions(profile: VillageProfile, nameText: string): TemplateResult {
-    const target = sponsorTarget(profile, { href: undefined, market: this.market, partner: this.partner, campaign: this.campaign });
+    const target = sponsorTarget(profile, {
+      href: undefined,
+      market: this.market,
+      partner: this.partner,
+      campaign: this.campaign,
+      lang: this.language,
+    });
     const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
     const learnMore = safeHref(profile.url);
     const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
     const note = target.market ? this.text(target.market.note, profile) : undefined;
-    return html`<div class="actions" part="actions">
+    return html`${target.market && !this.hideAppeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
+      <div class="actions" part="actions">
         <a
           class="button button--primary button--medium"
           part="button"
