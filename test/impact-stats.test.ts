@@ -275,4 +275,27 @@ describe('<sos-impact-stats>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('the way on', () => {
+    it('ends with a link to the village’s page', async () => {
+      const el = await stats();
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="village-link"]')!;
+      expect(link.href).to.equal('https://www.soschildrensvillages.ca/almaty');
+      expect(link.textContent!.trim()).to.equal("More about \u2068SOS Children's Village Almaty\u2069");
+      expect(el.shadowRoot!.querySelector('[part="button"]')).to.equal(null);
+    });
+
+    it('adds the reader’s market’s call to action with sponsor', async () => {
+      const el = await stats('sponsor=&market=GB&partner=news-site');
+      const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+      expect(button.textContent!.trim()).to.equal('Sponsor a child today');
+      expect(button.href).to.match(/^https:\/\/www\.soschildrensvillages\.org\.uk\/sponsor-a-child\?utm_source=news-site/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no row at all when there is neither a page nor a call to action', async () => {
+      const el = await stats('', { ...nordhavn(), url: undefined });
+      expect(el.shadowRoot!.querySelector('[part="actions"]')).to.equal(null);
+    });
+  });
 });

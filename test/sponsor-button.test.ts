@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/sponsor-button.js';
 import type { SosSponsorButton } from '../src/components/sponsor-button/sponsor-button.js';
@@ -177,6 +177,75 @@ describe('<sos-sponsor-button>', () => {
       );
       await until(el, 'error');
       expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Sponsor a child in Almaty');
+    });
+  });
+
+  describe('the reader’s market', () => {
+    /** Pretends the browser's languages are `languages` for one test. */
+    function readerLanguages(languages: string[]) {
+      Object.defineProperty(navigator, 'languages', { value: languages, configurable: true });
+    }
+    afterEach(() => {
+      delete (navigator as unknown as Record<string, unknown>).languages;
+    });
+
+    const inLanguage = async (lang: string, attrs = '') => {
+      const wrapper = await fixture(html`<div lang=${lang}></div>`);
+      wrapper.innerHTML = `<sos-sponsor-button market="auto" ${attrs} src="${ALMATY_URL}"></sos-sponsor-button>`;
+      const el = wrapper.querySelector<SosSponsorButton>('sos-sponsor-button')!;
+      await until(el);
+      return el;
+    };
+
+    it('sends a Canadian French reader to the Canadian page, with the Canadian note in French', async () => {
+      readerLanguages(['fr-FR']);
+      const el = await inLanguage('fr-CA');
+      expect(link(el).href).to.equal(FALLBACK);
+      expect(textOf(el, '[part="label"]')).to.equal('Parrainer un enfant');
+      expect(textOf(el, '[part="note"]')).to.equal('Vous recevrez un reçu fiscal canadien pour don de bienfaisance.');
+    });
+
+    it('sends a British reader to the UK page, with the UK note', async () => {
+      readerLanguages(['en-US']);
+      const el = await inLanguage('en-GB');
+      expect(link(el).href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+      expect(textOf(el, '[part="note"]')).to.contain('hundreds of SOS Children’s Villages');
+    });
+
+    it('takes the browser’s region when the page’s language has none', async () => {
+      readerLanguages(['ru', 'en-GB']);
+      const el = await inLanguage('ru');
+      expect(link(el).href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+      expect(textOf(el, '[part="label"]')).to.equal('Стать спонсором ребёнка сегодня');
+    });
+
+    it('gives a reader from a country without a market the default market, whose note and link go together', async () => {
+      readerLanguages(['ru-KZ', 'ru']);
+      const el = await inLanguage('ru');
+      expect(link(el).href).to.equal(FALLBACK);
+      expect(textOf(el, '[part="note"]')).to.equal('Вы получите канадскую квитанцию для налогового вычета за благотворительность.');
+      const heard = clickAndCancel(el);
+      expect((await heard).detail.market).to.equal('CA');
+    });
+
+    it('picks a made-up village’s markets the same way', async () => {
+      readerLanguages(['nb-NO']);
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      expect(link(el).href).to.equal('https://example.org/no/sponsor');
+      readerLanguages(['de-DE']);
+      el.lang = 'da-DK'; // the element hears its own lang change and picks again
+      await waitUntil(() => link(el).href === 'https://example.org/sponsor?lang=da', 'the Danish market after lang="da-DK"');
+    });
+
+    it('shows the market’s appeal before the button on request', async () => {
+      readerLanguages(['en-GB']);
+      const plain = await inLanguage('en');
+      expect(plain.shadowRoot!.querySelector('[part="appeal"]')).to.equal(null);
+      const el = await inLanguage('en', 'appeal');
+      expect([...el.shadowRoot!.querySelectorAll('[part="appeal"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
+        'We care for children in Almaty who, without our support, would have no family or loving home. You can help them to flourish by sponsoring a child today.',
+      ]);
+      await expect(el).to.be.accessible();
     });
   });
 });

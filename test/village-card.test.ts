@@ -70,6 +70,30 @@ describe('<sos-village-card>', () => {
       expect(textOf(el, '[part="note"]')).to.equal('You will receive a Canadian charitable tax receipt.');
     });
 
+    it('makes the market’s appeal before its call to action, unless asked not to', async () => {
+      const el = await card();
+      expect([...el.shadowRoot!.querySelectorAll('[part="appeal"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
+        'SOS relies on the kindness and generosity of Canadians to be able to provide a home for the most vulnerable children around the world.',
+        'By becoming a child sponsor you are helping an individual child in need.',
+      ]);
+      el.setAttribute('market', 'GB');
+      await el.updateComplete;
+      expect(textOf(el, '[part="appeal"]')).to.contain('You can help them to flourish by sponsoring a child today.');
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+      el.toggleAttribute('hide-appeal', true);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="appeal"]')).to.equal(null);
+    });
+
+    it('crops the picture around its focus point', async () => {
+      const el = await card(900);
+      const img = el.shadowRoot!.querySelector('img')!;
+      expect(getComputedStyle(img).objectPosition).to.equal('45% 70%');
+      expect(img.hasAttribute('style')).to.equal(true); // set through the CSSOM, which a strict CSP allows
+      const made = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile}></sos-village-card>`);
+      expect(getComputedStyle(made.shadowRoot!.querySelector('img')!).objectPosition).to.equal('30% 60%');
+    });
+
     it('draws the flag as SVG, hidden from assistive technology', async () => {
       const flag = (await card()).shadowRoot!.querySelector('[part="flag"]')!;
       expect(flag.querySelector('svg')).to.exist;
