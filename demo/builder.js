@@ -31,6 +31,7 @@ async function loadProfile() {
   const markets = profile?.sponsorship?.markets ?? [];
   select.replaceChildren(
     new Option('The village’s default', ''),
+    new Option('The reader’s country, else the default (auto)', 'auto'),
     ...markets.map((m) => new Option(`${m.market} — ${typeof m.organisation === 'string' ? m.organisation : Object.values(m.organisation)[0]}`, m.market)),
   );
 }
@@ -42,11 +43,17 @@ function options() {
   const attribution = { market: data.get('market') || undefined, partner: data.get('partner') || undefined, campaign: data.get('campaign') || undefined };
   const heading = data.get('heading-level') === '2' ? undefined : data.get('heading-level');
   const per = {
-    'sos-impact-stats': { layout: data.get('layout') === 'grid' ? undefined : data.get('layout'), 'heading-level': heading },
-    'sos-village-card': { ...attribution, 'heading-level': heading },
-    'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size') },
+    'sos-impact-stats': {
+      layout: data.get('layout') === 'grid' ? undefined : data.get('layout'),
+      'heading-level': heading,
+      ...(data.has('impact-sponsor') ? { sponsor: true, ...attribution } : {}),
+    },
+    'sos-village-card': { ...attribution, 'heading-level': heading, 'hide-appeal': !data.has('appeal') },
+    'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size'), appeal: data.has('appeal') },
     'sos-village-story': { 'heading-level': heading, collapsible: true },
     'sos-village-facts': { 'heading-level': heading },
+    'sos-village-media': {},
+    'sos-village-news': { 'heading-level': heading },
   };
   const elements = data.getAll('element').map((tag) => ({ tag, attrs: { ...common, ...per[tag] } }));
   const market = profile?.sponsorship?.markets?.find((m) => m.market === attribution.market) ?? profile?.sponsorship?.markets?.[0];
@@ -65,7 +72,7 @@ function update() {
   preview.replaceChildren(
     ...elements.map(({ tag, attrs }) => {
       const el = document.createElement(tag);
-      for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value === true ? '' : value);
+      for (const [name, value] of Object.entries(attrs)) if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : value);
       if (attrs.src) el.setAttribute('src', previewSrc(attrs.src));
       return el;
     }),

@@ -18,4 +18,6 @@ export { SosSponsorButton } from './components/sponsor-button/sponsor-button.js'
 export * from './components/sponsor-button/sponsor-button.types.js';
 export { SosVillageStory } from './components/village-story/village-story.js';
 export { SosVillageFacts } from './components/village-facts/village-facts.js';
+export { SosVillageMedia } from './components/village-media/village-media.js';
+export { SosVillageNews } from './components/village-news/village-news.js';
 export { HEADING_LEVELS, type HeadingLevel } from './internal/heading.js';

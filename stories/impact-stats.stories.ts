@@ -17,6 +17,8 @@ type Story = StoryObj;
 export const Default: Story = {};
 export const ListLayout: Story = { args: { layout: 'list' } };
 export const CompactLayout: Story = { args: { layout: 'compact', 'hide-descriptions': true } };
+/** Ends with the call to action of the reader's market beside the link to the village's page. */
+export const WithSponsorButton: Story = { args: { sponsor: true, market: 'auto' } };
 export const ChosenProgrammes: Story = { args: { programmes: 'kindergarten youth-facility' } };
 export const WithoutDescriptions: Story = { args: { 'hide-descriptions': true } };
 export const HeadingLevel4: Story = { args: { 'heading-level': 4 } };

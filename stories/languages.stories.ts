@@ -4,8 +4,9 @@ import { SAMPLE } from './mock-data.js';
 
 /**
  * The same widgets in each language, as on a page whose `lang` is set to it: UI strings, the
- * profile's translated text, numbers and plurals. Kazakh has no translation of most of the sample's
- * text, so that text shows in English, marked `lang="en"`.
+ * profile's translated text, numbers and plurals. The sample profile carries every text in all four
+ * languages; a profile text missing in a language shows in the profile's default one, marked with
+ * its `lang`.
  */
 const inLanguage = (lang: string) => html`
   <style>
@@ -16,7 +17,8 @@ const inLanguage = (lang: string) => html`
       <sos-impact-stats></sos-impact-stats>
       <sos-village-card></sos-village-card>
       <sos-village-facts></sos-village-facts>
-      <sos-sponsor-button market="CA"></sos-sponsor-button>
+      <sos-village-story sections="ca-poverty" collapsible></sos-village-story>
+      <sos-sponsor-button market="CA" appeal></sos-sponsor-button>
     </sos-village>
   </div>
 `;

@@ -12,7 +12,7 @@ const meta = {
   argTypes: {
     variant: { control: 'inline-radio', options: SPONSOR_BUTTON_VARIANTS },
     size: { control: 'inline-radio', options: SPONSOR_BUTTON_SIZES },
-    market: { control: 'inline-radio', options: ['CA', 'GB'] },
+    market: { control: 'inline-radio', options: ['CA', 'GB', 'auto'] },
   },
 } satisfies Meta;
 
@@ -21,6 +21,13 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 export const UKMarket: Story = { args: { market: 'GB' } };
+/** The market's appeal before the button, in the market's own words. */
+export const WithAppeal: Story = { args: { appeal: true, width: '480px' } };
+export const UKMarketWithAppeal: Story = { args: { appeal: true, market: 'GB', width: '480px' } };
+/** `market="auto"` on a Canadian French page: the Canadian market, in French. */
+export const ReaderMarketCanadianFrench: Story = { args: { market: 'auto', lang: 'fr-CA', appeal: true, width: '480px' } };
+/** `market="auto"` on a British page. */
+export const ReaderMarketBritish: Story = { args: { market: 'auto', lang: 'en-GB', appeal: true, width: '480px' } };
 export const Secondary: Story = { args: { variant: 'secondary' } };
 export const Inverse: Story = {
   args: { variant: 'inverse', 'color-scheme': 'light' },

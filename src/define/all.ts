@@ -5,3 +5,5 @@ import './village-card.js';
 import './sponsor-button.js';
 import './village-story.js';
 import './village-facts.js';
+import './village-media.js';
+import './village-news.js';

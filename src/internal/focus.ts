@@ -1,5 +1,6 @@
 import type { VillageImage } from '../data/schema.js';
 
+/** A focus coordinate as a CSS percentage: the middle unless the data gives a number from 0 to 100. */
 const percent = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 100 ? `${value}%` : '50%');
 
 /**

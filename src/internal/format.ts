@@ -56,7 +56,11 @@ export function formatPercent(percent: number, lang: string): string {
 export function formatDate(value: string | number, lang: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' })).format(date);
+  // "2025-01-20" names a calendar day, which Date reads as midnight UTC: formatted in UTC, so a
+  // reader west of Greenwich does not see the day before.
+  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const key = `d|${day ? 'day|' : ''}${lang}`;
+  return cached(key, () => new Intl.DateTimeFormat(lang, day ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' })).format(date);
 }
 
 export type PluralCategory = Intl.LDMLPluralRule;

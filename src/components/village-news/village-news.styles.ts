@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* No news and no fallback: nothing to show, and no space taken. */
+  :host([empty]) {
+    display: none;
+  }
+
+  .base {
+    padding: var(--sos-village-news-padding, var(--_space-m));
+  }
+
+  @container (min-width: 420px) {
+    .base {
+      padding: var(--sos-village-news-padding, var(--_space-l));
+    }
+  }
+
+  .heading {
+    margin-block-end: var(--_space-xs);
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'link' 'date' 'summary';
+    align-items: baseline;
+    padding-block: var(--_space-m);
+  }
+
+  .item + .item {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .item:last-child {
+    padding-block-end: 0;
+  }
+
+  /* Wide: the dates make a column of their own, so the titles line up. */
+  @container (min-width: 640px) {
+    .item {
+      grid-template-columns: 11em minmax(0, 1fr);
+      grid-template-areas: 'date link' '. summary';
+      column-gap: var(--_space-l);
+    }
+  }
+
+  /* The title is a block of its own, at least 24px tall (WCAG 2.2 target size). */
+  .link {
+    grid-area: link;
+    justify-self: start;
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 2px;
+    border-radius: var(--_radius-s);
+    color: var(--_primary);
+    font-weight: var(--_font-weight-bold);
+    font-size: 1.0625em;
+    line-height: 1.35;
+    text-decoration: none;
+  }
+
+  .link:hover .title {
+    color: var(--_primary-hover);
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.18em;
+  }
+
+  .arrow {
+    display: inline-block;
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    margin-inline-start: 0.3em;
+    vertical-align: -0.05em;
+    transition: transform 150ms ease;
+  }
+
+  .link:hover .arrow {
+    transform: translateX(2px);
+  }
+
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  .link:hover .arrow:dir(rtl) {
+    transform: scaleX(-1) translateX(2px);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .arrow {
+      transition: none;
+    }
+  }
+
+  .date {
+    grid-area: date;
+    margin-block-start: 2px;
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .summary {
+    grid-area: summary;
+    max-inline-size: 70ch;
+    margin: var(--_space-xs) 0 0;
+    color: var(--_text);
+  }
+
+  /* Loading: a heading bar, then three items at about the height of real ones. */
+  .skeleton-heading {
+    inline-size: 35%;
+    block-size: 1.3em;
+    margin-block-end: var(--_space-xs);
+  }
+
+  .skeleton-item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'link' 'date' 'summary';
+    gap: var(--_space-s);
+    padding-block: var(--_space-m) 0;
+  }
+
+  @container (min-width: 640px) {
+    .skeleton-item {
+      grid-template-columns: 11em minmax(0, 1fr);
+      grid-template-areas: 'date link' '. summary';
+      column-gap: var(--_space-l);
+      padding-block-end: var(--_space-s);
+    }
+  }
+
+  .skeleton-title {
+    grid-area: link;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+
+  .skeleton-title > .skeleton {
+    inline-size: 85%;
+    block-size: 1.2em;
+  }
+
+  .skeleton-title > .skeleton + .skeleton {
+    inline-size: 50%;
+  }
+
+  @container (min-width: 640px) {
+    .skeleton-title > .skeleton + .skeleton {
+      display: none;
+    }
+  }
+
+  .skeleton-date {
+    grid-area: date;
+    inline-size: 8em;
+    max-inline-size: 100%;
+    block-size: 0.9em;
+  }
+
+  .skeleton-summary {
+    grid-area: summary;
+    inline-size: 65%;
+    block-size: 1.1em;
+  }
+`;
