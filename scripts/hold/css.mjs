@@ -35,6 +35,12 @@ export function holdCss({ heights }) {
   // Base variant first, then variants; within each, English then the other languages, so a more
   // specific rule (variant + language) always follows the ones it refines.
   for (const tag of TAGS) {
+    if (!heights.en[tag]) continue; // not measured yet: `npm run measure` after the first build
+    // A widget the sample leaves empty (a village without news) shows nothing once ready: while it
+    // loads it holds no margins either, so nothing moves when it turns out empty.
+    if (LANGUAGES.every((lang) => Object.values(heights[lang][tag]).every((band) => band.every((h) => h === 0)))) {
+      out.push(`${tag}:is(:not(:defined),[state=loading]){margin-block:0}`);
+    }
     for (const variant of VARIANTS[tag]) {
       const english = heights.en[tag][variant];
       out.push(`${tag}${variant}{${holds(english)}}`);

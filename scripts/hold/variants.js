@@ -20,6 +20,8 @@ export const VARIANTS = {
   'sos-sponsor-button': ['', '[size=small]', '[size=large]', '[hide-note]'],
   'sos-village-story': ['', '[collapsible]'],
   'sos-village-facts': [''],
+  'sos-village-media': [''],
+  'sos-village-news': [''],
 };
 
 /** `[layout=list][hide-note]` → { layout: 'list', 'hide-note': '' } */
