@@ -46,10 +46,11 @@ describe('localisation', () => {
       const el = await inLanguage('ru', 'sos-village-facts');
       expect(textOf(el, 'h2')).to.equal('Алматы: коротко');
       const values = texts(el, '.value');
-      expect(values[0]).to.match(/^около 1,4\s(млн|миллиона)/);
+      expect(values[0]).to.match(/^1,4–1,5\s(млн|миллиона)/);
       expect(values).to.include('до 1997 года');
       expect(values.some((v) => /^6,3\s?%$/.test(v))).to.equal(true);
-      expect(textOf(el, '[part="source"]')).to.contain('Источник:');
+      expect(textOf(el, '.sources-label')).to.equal('Источники');
+      expect(textOf(el, '[part="fact-note"]')).to.contain('Примечание редакции:');
     });
   });
 
@@ -72,15 +73,27 @@ describe('localisation', () => {
     expect(texts(stats, '.facilities')).to.deep.equal(['1 jardin d’enfants', '2 centres sociaux', '1 village d’enfants', '4 foyers pour jeunes']);
   });
 
-  it('Kazakh: UI in Kazakh; data without a Kazakh text falls back to English, marked lang="en"', async () => {
+  it('Kazakh: UI and the whole sample in Kazakh', async () => {
     const el = await inLanguage('kk', 'sos-village-card');
     expect(textOf(el, 'h2')).to.equal('Алматы SOS балалар ауылы');
     expect(el.shadowRoot!.querySelector('h2')!.hasAttribute('lang')).to.equal(false);
     expect(textOf(el, '[part="learn-more"]')).to.match(/^Толығырақ/);
     const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
-    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(summary.hasAttribute('lang')).to.equal(false);
     expect(summary.textContent).to.contain('1991');
     expect(textOf(el, '[part="total"]')).to.equal('459 Көмек алушылар');
+    const stats = await inLanguage('kk', 'sos-impact-stats');
+    expect(stats.shadowRoot!.querySelectorAll('[lang="en"]').length, 'no English left in Kazakh').to.equal(0);
+  });
+
+  it('marks a profile text missing in the reader’s language with the language it falls back to', async () => {
+    const profile = { ...nordhavn(), summary: { en: 'Only in English.', da: 'Kun på dansk.' } };
+    const wrapper = await fixture(html`<div lang="kk"><sos-village-card .profile=${profile as VillageProfile}></sos-village-card></div>`);
+    const el = wrapper.querySelector('sos-village-card')!;
+    await until(el);
+    const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(summary.textContent!.trim()).to.equal('Only in English.');
   });
 
   it('follows the nearest lang, then <html lang>, and shows English for a language it does not have', async () => {

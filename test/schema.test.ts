@@ -62,21 +62,21 @@ describe('village profile schema', () => {
     });
   });
 
-  it('carries Russian and French for every text of the Almaty sample', async () => {
+  it('carries Russian, French and Kazakh for every text of the Almaty sample', async () => {
     const { profile } = mustParse(await almaty(), ALMATY_URL);
     const texts: unknown[] = [];
     const walk = (value: unknown, key = ''): void => {
       if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value) texts.push(value);
-      else if (Array.isArray(value)) value.forEach((item) => walk(item));
+      else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
       else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
-      else if (typeof value === 'string' && !['id', 'defaultLanguage', 'code', 'market', 'defaultMarket', 'src', 'url', 'updatedAt', 'kind', 'type', 'approximation', 'source'].includes(key)) {
+      else if (typeof value === 'string' && !['id', 'defaultLanguage', 'code', 'market', 'defaultMarket', 'src', 'url', 'updatedAt', 'kind', 'type', 'approximation', 'source', 'topic'].includes(key)) {
         texts.push(`untranslated ${key}: ${value}`);
       }
     };
     walk(profile);
     expect(texts.filter((t) => typeof t === 'string')).to.deep.equal([]);
-    for (const text of texts as Record<string, string>[]) expect(Object.keys(text)).to.include.members(['en', 'ru', 'fr']);
-    expect(texts.length).to.be.above(40);
+    for (const text of texts as Record<string, string>[]) expect(Object.keys(text)).to.include.members(['en', 'ru', 'fr', 'kk']);
+    expect(texts.length).to.be.above(60);
   });
 
   it('accepts a second, made-up village', () => {
@@ -155,8 +155,33 @@ describe('village profile schema', () => {
       input.media.push({ src: 'https://example.org/b.jpg', alt: 'B' }); // no intrinsic size
       const result = mustParse(input);
       expect(result.profile.facts).to.have.length(2);
-      expect(result.profile.media).to.have.length(1);
-      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[2]', 'media[1].width']);
+      expect(result.profile.media).to.have.length(3);
+      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[2]', 'media[3].width']);
+    });
+
+    it('takes a fact’s sources as one id or a list, and checks each id', () => {
+      const input = clone(nordhavn()) as any;
+      input.facts = [
+        { kind: 'statement', topic: 'economy', text: 'Shipping.', source: ['test-source', 'other'] },
+        { kind: 'statement', topic: 'economy', text: 'Fishing.', source: ['Not An Id'] },
+        { kind: 'statement', topic: 'weather', text: 'Windy.' },
+        { kind: 'former-capital', until: 1997, source: [], note: 'A note.' },
+      ];
+      const result = mustParse(input);
+      expect(result.profile.facts!.map((fact) => fact.source)).to.deep.equal([['test-source', 'other']]);
+      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[1].source[0]', 'facts[2]', 'facts[3].source']);
+      expect(result.warnings.every((w) => /left out facts\[\d\]$/.test(w.message))).to.equal(true);
+    });
+
+    it('reads story section ids, notes and sections without a heading', () => {
+      const input = clone(nordhavn()) as any;
+      input.story = [{ id: 'intro', paragraphs: ['An opening.'], note: 'Checked in 2026.' }, { id: 'Bad Id', heading: 'X', paragraphs: ['Y'] }];
+      const result = mustParse(input);
+      expect(result.profile.story!.map((section) => [section.id, section.heading, section.note])).to.deep.equal([
+        ['intro', undefined, 'Checked in 2026.'],
+        [undefined, 'X', undefined],
+      ]);
+      expect(result.warnings.map((w) => w.path)).to.deep.equal(['story[1].id']);
     });
 
     it('drops sponsorship when no market survives', () => {
@@ -192,7 +217,7 @@ describe('village profile schema', () => {
         input.media[0].src = url;
         const { profile, warnings } = mustParse(input);
         expect(profile.url).to.equal(undefined);
-        expect(profile.media).to.deep.equal([]);
+        expect(profile.media!.map((image) => image.src)).to.deep.equal(['https://example.org/nordhavn-school.jpg', 'https://example.org/nordhavn-garden.jpg']);
         expect(warnings.some((w) => w.path === 'url' && /https: URL/.test(w.message))).to.equal(true);
       });
     }
