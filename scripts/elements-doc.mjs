@@ -10,7 +10,7 @@ const clause = (text = '') => cell(text).replace(/\.$/, '');
 export function elementsMarkdown(manifest) {
   const out = [];
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-  const order = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village'];
+  const order = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-media', 'sos-village-news', 'sos-village'];
   declarations.sort((a, b) => order.indexOf(a.tagName) - order.indexOf(b.tagName));
   for (const d of declarations) {
     out.push(`### \`<${d.tagName}>\``, '', cell(d.description), '');
