@@ -124,7 +124,8 @@ export class SosVillageFacts extends SosDataElement {
     return facts.map((fact) => [fact]);
   }
 
-  private renderValue(facts: Fact[], profile: VillageProfile): TemplateResult {
+  /** The value of `facts`, with `refs` (their source numbers) at the end of its last line. */
+  private renderValue(facts: Fact[], profile: VillageProfile, refs: unknown): TemplateResult {
     const lang = this.language;
     const fact = facts[0];
     switch (fact.kind) {
@@ -138,21 +139,25 @@ export class SosVillageFacts extends SosDataElement {
             : high >= 100_000
               ? formatCompactRange(low, high, lang)
               : formatNumberRange(low, high, lang);
-        return html`<span class="value" part="value">${figure}</span>`;
+        return html`<span class="value" part="value">${figure}${refs}</span>`;
       }
       case 'former-capital': {
         const years = [...new Set(facts.flatMap((f) => (f.kind === 'former-capital' ? [f.until] : [])))].sort();
-        return html`${years.map((until) => html`<span class="value" part="value">${msg(str`Until ${until}`, { id: 'facts.until' })}</span>`)}`;
+        return html`${years.map(
+          (until, i) => html`<span class="value" part="value">${msg(str`Until ${until}`, { id: 'facts.until' })}${i === years.length - 1 ? refs : nothing}</span>`,
+        )}`;
       }
       case 'unemployment-rate': {
         const comparison = this.text(fact.comparison, profile);
-        return html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
-          ${comparison ? html`<span class="detail" lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span>` : nothing}`;
+        return comparison
+          ? html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
+              <span class="detail"><span lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span>${refs}</span>`
+          : html`<span class="value" part="value">${formatPercent(fact.percent, lang)}${refs}</span>`;
       }
       case 'location':
       case 'statement': {
         const said = this.text(fact.text, profile);
-        return html`<span class="detail" part="value" lang=${said?.lang || nothing} dir="auto">${said?.text}</span>`;
+        return html`<span class="detail" part="value"><span lang=${said?.lang || nothing} dir="auto">${said?.text}</span>${refs}</span>`;
       }
     }
   }
@@ -222,7 +227,7 @@ export class SosVillageFacts extends SosDataElement {
               (group) => html`<div class="fact" part="fact" data-kind=${group.key}>
                 <dt>${this.term(group.key)}</dt>
                 ${this.values(group).map(
-                  (value) => html`<dd>${this.renderValue(value, profile)}${this.renderRefs(value, numbers)} ${this.renderNotes(value, profile)}</dd>`,
+                  (value) => html`<dd>${this.renderValue(value, profile, this.renderRefs(value, numbers))} ${this.renderNotes(value, profile)}</dd>`,
                 )}
               </div>`,
             )}
