@@ -33,6 +33,12 @@ type Widget = SosDataElement & HTMLElement;
 const registry = () => (globalThis as any)[Symbol.for('sos-village-widgets.profile-registry.v2')];
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+const parsed = (input: unknown) => {
+  const result = parseProfile(input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.profile;
+};
+
 /** Every href and src in an element's shadow root (and its nested widgets'), as strings. */
 function urlsIn(el: Element): string[] {
   const root = el.shadowRoot!;
@@ -600,6 +606,76 @@ describe('hardening', () => {
       const facilities = [...el.shadowRoot!.querySelectorAll('[part="facilities"]')].map((node) => node.textContent!.trim());
       expect(facilities.map((text) => text.replace(/^\S+ /, ''))).to.deep.equal(['schools', 'medical centre']);
       expect(el.shadowRoot!.querySelector('.ui-language')?.getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('the new elements and options', () => {
+    it('formats with Intl while Object.prototype carries Intl option names', async () => {
+      // A language no other test formats in, so its formatters are created under the pollution.
+      await withPollutedPrototype({ style: 'bogus', minimumFractionDigits: 5, hour: 'numeric', timeZone: 'Nowhere/Land' }, false, async () => {
+        const wrapper = await fixture(html`<div lang="nl">
+          <sos-village-facts .profile=${parsed(nordhavn())}></sos-village-facts>
+          <sos-village-news .profile=${parsed(nordhavn())}></sos-village-news>
+        </div>`);
+        const [facts, news] = [...wrapper.children] as Widget[];
+        await until(facts);
+        await until(news);
+        expect(textOf(facts, '.value')).to.contain('21.500');
+        expect(news.shadowRoot!.querySelectorAll('time').length).to.equal(3);
+        expect(textOf(news, 'time')).to.contain('februari 2025');
+      });
+    });
+
+    it('keeps its gallery working when Object.prototype names a key', async () => {
+      await withPollutedPrototype({ Tab: 'x', ArrowRight: 5 }, false, async () => {
+        const el = await fixture<Widget>(html`<sos-village-media .profile=${parsed(nordhavn())}></sos-village-media>`);
+        await until(el);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="previous"]')!.focus();
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        expect(textOf(el, '[part="position"]')).to.equal('2 of 3');
+      });
+    });
+
+    it('keeps a way to sponsor when navigator.languages is not a list, and with a non-string market', async () => {
+      Object.defineProperty(navigator, 'languages', { value: 5, configurable: true });
+      try {
+        const el = await fixture<Widget>(html`<sos-sponsor-button market="auto" .profile=${parsed(nordhavn())}></sos-sponsor-button>`);
+        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/sponsor?lang=da');
+        (el as unknown as { market: unknown }).market = ['NO'];
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/sponsor?lang=da');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).languages;
+      }
+    });
+
+    it('shows each picked story section once, however often it is named, and ignores a non-string list', async () => {
+      const profile = nordhavn();
+      profile.story = [{ id: 'a', heading: 'A', paragraphs: ['One.'] }];
+      const el = await fixture<Widget>(html`<sos-village-story .profile=${parsed(profile)} sections=${'a '.repeat(5000)}></sos-village-story>`);
+      expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
+      (el as unknown as { sections: unknown }).sections = 5;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
+    });
+
+    it('refuses a calendar date that does not exist', () => {
+      const input = nordhavn();
+      input.news = [{ title: 'Rolled over', url: 'https://example.org/x', date: '2025-02-30' }];
+      const result = parseProfile(input);
+      expect(result.ok && result.profile.news![0].date).to.equal(undefined);
+      expect(result.warnings.map((w) => w.path)).to.deep.equal(['news[0].date']);
+    });
+
+    it('wraps a news title made of one long word inside a phone-width column', async () => {
+      const profile = nordhavn();
+      profile.news = [{ title: `https://example.org/${'x'.repeat(80)}`, url: 'https://example.org/x', date: '2025-01-01' }];
+      const wrapper = await fixture(html`<div style="width: 320px"><sos-village-news .profile=${parsed(profile)}></sos-village-news></div>`);
+      const el = wrapper.firstElementChild as Widget;
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(320);
     });
   });
 });

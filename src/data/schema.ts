@@ -141,10 +141,16 @@ export const CountryCodeSchema = v.pipe(
 
 const percent = v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less'));
 
+/** True for a day that exists: "2025-02-30" parses (as 2 March) but is not one. */
+const realDay = (day: string) => {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+};
+
 const isoDate = v.pipe(
   v.string('must be a date'),
   v.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'must be an ISO date such as "2026-11-01"'),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date'),
+  v.check((value) => realDay(value.slice(0, 10)), 'must be a real calendar date'),
 );
 
 export const SourceSchema = object({

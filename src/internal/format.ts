@@ -6,21 +6,31 @@ type Formatter = Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat | In
 
 const cache = new Map<string, Formatter>();
 
+/** More formatters than a page of widgets in every language needs: past it, the cache starts over. */
+const MAX_FORMATTERS = 256;
+
 function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
+    if (cache.size >= MAX_FORMATTERS) cache.clear();
     cache.set(key, formatter);
   }
   return formatter;
 }
 
+/**
+ * Intl options without a prototype: Intl reads every option it knows by name, so a key a host page
+ * put on `Object.prototype` (`style`, `hour`, `timeZone`…) would otherwise change or break it.
+ */
+const options = <T extends object>(values: T): T => Object.assign(Object.create(null) as T, values);
+
 export function formatNumber(value: number, lang: string): string {
-  return cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+  return cached(`n|${lang}`, () => new Intl.NumberFormat(lang, options({}))).format(value);
 }
 
 const compact = (lang: string) =>
-  cached(`c|${lang}`, () => new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }));
+  cached(`c|${lang}`, () => new Intl.NumberFormat(lang, options({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } as const)));
 
 /** "1.4 million", "1,4 миллиона". */
 export function formatCompact(value: number, lang: string): string {
@@ -40,17 +50,17 @@ export function formatCompactRange(low: number, high: number, lang: string): str
 
 /** "21,000–21,500". */
 export function formatNumberRange(low: number, high: number, lang: string): string {
-  return range(cached(`n|${lang}`, () => new Intl.NumberFormat(lang)), low, high);
+  return range(cached(`n|${lang}`, () => new Intl.NumberFormat(lang, options({}))), low, high);
 }
 
 /** "1, 2, 3" in the reader's language. */
 export function formatList(items: string[], lang: string): string {
-  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { style: 'short', type: 'unit' })).format(items);
+  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, options({ style: 'short', type: 'unit' } as const))).format(items);
 }
 
 /** 6.3 → "6.3%". */
 export function formatPercent(percent: number, lang: string): string {
-  return cached(`p|${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(percent / 100);
+  return cached(`p|${lang}`, () => new Intl.NumberFormat(lang, options({ style: 'percent', maximumFractionDigits: 1 } as const))).format(percent / 100);
 }
 
 export function formatDate(value: string | number, lang: string): string {
@@ -60,11 +70,11 @@ export function formatDate(value: string | number, lang: string): string {
   // reader west of Greenwich does not see the day before.
   const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const key = `d|${day ? 'day|' : ''}${lang}`;
-  return cached(key, () => new Intl.DateTimeFormat(lang, day ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' })).format(date);
+  return cached(key, () => new Intl.DateTimeFormat(lang, options(day ? { dateStyle: 'long', timeZone: 'UTC' } as const : { dateStyle: 'long' } as const))).format(date);
 }
 
 export type PluralCategory = Intl.LDMLPluralRule;
 
 export function pluralCategory(value: number, lang: string): PluralCategory {
-  return cached(`r|${lang}`, () => new Intl.PluralRules(lang)).select(value);
+  return cached(`r|${lang}`, () => new Intl.PluralRules(lang, options({}))).select(value);
 }

@@ -59,3 +59,14 @@ export function withPlainPrototype<T>(fn: () => T): T | undefined {
     for (const [key, descriptor] of saved) Object.defineProperty(proto, key, descriptor);
   }
 }
+
+/**
+ * The words of a list attribute (`"a b, c"`), each once, at most `max`: nothing from a value that
+ * is not a string (a page may set the property to anything).
+ */
+export function words(value: unknown, max: number): string[] {
+  return typeof value === 'string' ? [...new Set(value.split(/[\s,]+/).filter(Boolean))].slice(0, max) : [];
+}
+
+/** `value` when it is a string, else undefined. */
+export const stringOr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -8,6 +8,7 @@ import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { facilityNoun } from '../../internal/labels.js';
+import { words } from '../../internal/plain.js';
 import { PROGRAMME_TYPES, type ProgrammeType } from '../../data/profile.types.js';
 import type { Programme, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
@@ -120,9 +121,7 @@ export class SosImpactStats extends SosDataElement {
   }
 
   private shownProgrammes(all: Programme[]): Programme[] {
-    const wanted = (this.programmes ?? '')
-      .split(/[\s,]+/)
-      .filter((type): type is ProgrammeType => (PROGRAMME_TYPES as readonly string[]).includes(type));
+    const wanted = words(this.programmes, PROGRAMME_TYPES.length).filter((type): type is ProgrammeType => (PROGRAMME_TYPES as readonly string[]).includes(type));
     return wanted.length ? all.filter((programme) => wanted.includes(programme.type)) : all;
   }
 

@@ -8,6 +8,7 @@ export const buttonStyles = css`
 
   .appeal p {
     margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
   }
 
   .appeal p:last-child {

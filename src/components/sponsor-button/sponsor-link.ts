@@ -7,7 +7,7 @@ import type { LocalizedText, SponsorMarket, VillageProfile } from '../../data/sc
 import type { PickedText } from '../../data/text.js';
 import { SOS_HOME, safeHref, withParams } from '../../internal/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
-import { own } from '../../internal/plain.js';
+import { own, stringOr } from '../../internal/plain.js';
 
 export interface SponsorTarget {
   /** Absolute http(s) URL, attribution included. */
@@ -28,6 +28,12 @@ export interface SponsorOptions {
   campaign?: string;
 }
 
+/** The market code a page asked for (`" gb "` → `GB`), for events; none for `auto` or a non-string. */
+function marketCode(market: unknown): string | undefined {
+  const code = stringOr(market)?.trim().toUpperCase();
+  return code && code !== 'AUTO' ? code : undefined;
+}
+
 /** The region of a language tag (`fr-CA` → `CA`), if it names one. */
 function regionOf(tag: string | undefined): string | undefined {
   try {
@@ -43,8 +49,10 @@ function regionOf(tag: string | undefined): string | undefined {
  * (`fr`, `ru`) say nothing about a country and are skipped.
  */
 export function readerRegions(lang?: string): string[] {
-  const reader = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
-  return [lang, ...reader].map(regionOf).filter((region): region is string => !!region);
+  const reader: unknown = typeof navigator === 'undefined' ? undefined : navigator.languages;
+  // A page may have replaced navigator.languages with anything: strings only, and a few of them.
+  const tags = [lang, ...(Array.isArray(reader) ? reader.slice(0, 16) : [])].filter((tag): tag is string => typeof tag === 'string');
+  return tags.map(regionOf).filter((region): region is string => !!region);
 }
 
 /**
@@ -53,7 +61,7 @@ export function readerRegions(lang?: string): string[] {
  */
 export function pickMarket(profile: VillageProfile | undefined, wanted?: string, lang?: string): SponsorMarket | undefined {
   const markets = profile?.sponsorship?.markets ?? [];
-  const code = wanted?.trim().toUpperCase();
+  const code = stringOr(wanted)?.trim().toUpperCase();
   const codes = code === 'AUTO' ? readerRegions(lang) : [code];
   return (
     codes.map((c) => markets.find((m) => m.market === c)).find((m) => m !== undefined) ??
@@ -90,7 +98,7 @@ export function announceSponsorClick(
   if (event.type === 'auxclick' && event.button !== 1) return; // a right click opens a menu, not the link
   const click = new SosSponsorClickEvent({
     villageId: profile?.id,
-    market: target.market?.market ?? (market?.trim().toLowerCase() === 'auto' ? undefined : market?.toUpperCase()),
+    market: target.market?.market ?? marketCode(market),
     url: target.url,
   });
   if (!host.dispatchEvent(click)) event.preventDefault();

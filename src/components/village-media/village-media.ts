@@ -139,8 +139,10 @@ export class SosVillageMedia extends SosDataElement {
     const profile = this.view.profile;
     const total = profile ? this.pictures(profile).length : 0;
     if (total < 2) return;
+    const next = (((to(Math.min(this.current, total - 1), total) % total) + total) % total);
+    if (!Number.isInteger(next)) return;
     this.moved = true;
-    this.current = (((to(Math.min(this.current, total - 1), total) % total) + total) % total);
+    this.current = next;
   }
 
   private handlePrevious(): void {
@@ -155,8 +157,8 @@ export class SosVillageMedia extends SosDataElement {
   private handleKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const step = { ArrowLeft: rtl ? 1 : -1, ArrowRight: rtl ? -1 : 1 }[event.key as 'ArrowLeft' | 'ArrowRight'];
-    if (step !== undefined) this.go((index) => index + step);
+    const step = event.key === 'ArrowLeft' ? (rtl ? 1 : -1) : event.key === 'ArrowRight' ? (rtl ? -1 : 1) : 0;
+    if (step) this.go((index) => index + step);
     else if (event.key === 'Home') this.go(() => 0);
     else if (event.key === 'End') this.go((_, total) => total - 1);
     else return;

@@ -56,6 +56,8 @@ export const styles = css`
     grid-area: link;
     justify-self: start;
     display: inline-block;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-block-size: 24px;
     padding-block: 2px;
     border-radius: var(--_radius-s);

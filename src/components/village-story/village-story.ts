@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
-import type { StorySection, VillageProfile } from '../../data/schema.js';
+import { LIMITS, type StorySection, type VillageProfile } from '../../data/schema.js';
+import { stringOr, words } from '../../internal/plain.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-story.styles.js';
 
@@ -98,9 +99,10 @@ export class SosVillageStory extends SosDataElement {
   /** The sections to tell: those named by `sections`, in that order, then only `source`'s. */
   private chosen(profile: VillageProfile): StorySection[] {
     const story = profile.story ?? [];
-    const ids = (this.sections ?? '').split(/[\s,]+/).filter(Boolean);
+    const ids = words(this.sections, LIMITS.story);
     const picked = ids.length ? ids.flatMap((id) => story.filter((section) => section.id === id)) : story;
-    return picked.filter((section) => !this.source || section.source === this.source);
+    const source = stringOr(this.source);
+    return picked.filter((section) => !source || section.source === source);
   }
 
   private renderTelling(id: string | undefined, profile: VillageProfile): TemplateResult | typeof nothing {
