@@ -55,9 +55,21 @@ function options() {
     'sos-village-media': {},
     'sos-village-news': { 'heading-level': heading },
   };
-  const elements = data.getAll('element').map((tag) => ({ tag, attrs: { ...common, ...per[tag] } }));
   const market = profile?.sponsorship?.markets?.find((m) => m.market === attribution.market) ?? profile?.sponsorship?.markets?.[0];
   const name = typeof profile?.name === 'string' ? profile.name : Object.values(profile?.name ?? {})[0] ?? 'SOS Children’s Villages';
+  const sponsorHref = market?.url ?? 'https://www.sos-childrensvillages.org/';
+  const pageHref = profile?.url ?? sponsorHref;
+  // What each element shows before the script runs and if its data fails: a link that says what it stands for.
+  const fallbacks = {
+    'sos-impact-stats': { href: pageHref, text: `What ${name} does` },
+    'sos-village-card': { href: sponsorHref, text: `Sponsor a child at ${name}` },
+    'sos-sponsor-button': { href: sponsorHref, text: 'Sponsor a child' },
+    'sos-village-story': { href: pageHref, text: `Read about ${name}` },
+    'sos-village-facts': { href: pageHref, text: `About ${name}` },
+    'sos-village-media': { href: pageHref, text: `Pictures of ${name}` },
+    'sos-village-news': null,
+  };
+  const elements = data.getAll('element').map((tag) => ({ tag, attrs: { ...common, ...per[tag] }, fallback: fallbacks[tag] }));
   const primary = data.get('primary');
   return {
     elements,

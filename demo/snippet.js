@@ -32,8 +32,12 @@ export function buildSnippet({ scriptUrl, release, elements, fallback, primary }
     `<script type="module"\n  src="${escapeHtml(scriptUrl)}"${sri(release?.integrity)}\n  crossorigin="anonymous"></script>`,
   ];
   if (primary) out.push(`<style>${elements.map((e) => e.tag).join(', ')} { --sos-color-primary: ${escapeHtml(primary)}; }</style>`);
-  for (const { tag, attrs } of elements) {
-    out.push('', `<${tag}${attributes(attrs)}>`, `  <a href="${escapeHtml(fallback.href)}">${escapeHtml(fallback.text)}</a>`, `</${tag}>`);
+  for (const { tag, attrs, fallback: own } of elements) {
+    // Each element's own fallback link, else the shared one; `null` for an element that should show
+    // nothing without its data (the news list).
+    const link = own === undefined ? fallback : own;
+    if (link) out.push('', `<${tag}${attributes(attrs)}>`, `  <a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`, `</${tag}>`);
+    else out.push('', `<${tag}${attributes(attrs)}></${tag}>`);
   }
   return { code: out.join('\n'), warnings };
 }

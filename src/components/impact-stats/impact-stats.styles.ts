@@ -111,6 +111,8 @@ export const styles = css`
 
   .people-label {
     font-weight: var(--_font-weight-bold);
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .description {

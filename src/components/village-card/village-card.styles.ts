@@ -132,13 +132,11 @@ export const styles = css`
     color: var(--_text-muted);
   }
 
+  /* The placeholder draws the card's parts at their size: picture, place, name, summary lines,
+     figure, appeal lines and the button; what the held height leaves over stays blank. */
   .status .layout {
     flex: 1;
     grid-template-rows: auto minmax(0, 1fr);
-  }
-
-  .status .skeleton-text {
-    flex: 1;
   }
 
   .skeleton-image {
@@ -148,16 +146,39 @@ export const styles = css`
 
   .skeleton-line {
     block-size: 1em;
-    inline-size: 60%;
+    inline-size: 45%;
   }
 
   .skeleton-title {
     block-size: 1.75em;
-    inline-size: 80%;
+    inline-size: 75%;
   }
 
   .skeleton-text {
-    block-size: 4.5em;
+    block-size: 0.9em;
+    margin-block: 0.2em;
+  }
+
+  .skeleton-text:nth-of-type(4n + 1) {
+    inline-size: 92%;
+  }
+
+  .skeleton-text:nth-of-type(4n + 2) {
+    inline-size: 70%;
+  }
+
+  .skeleton-figure {
+    block-size: 2em;
+    inline-size: 35%;
+    margin-block: var(--_space-s);
+  }
+
+  .skeleton-pill {
+    block-size: 2.75em;
+    inline-size: 11em;
+    max-inline-size: 100%;
+    margin-block-start: var(--_space-s);
+    border-radius: var(--sos-button-radius, 999px);
   }
 
   /* Side by side when there is room; after the stacked rules so it wins. */
@@ -173,6 +194,11 @@ export const styles = css`
     .image {
       position: absolute;
       inset: 0;
+      block-size: 100%;
+    }
+
+    .skeleton-image {
+      aspect-ratio: auto;
       block-size: 100%;
     }
   }

@@ -175,8 +175,10 @@ export class SosVillageCard extends SosDataElement {
       <div class="body">
         <span class="skeleton skeleton-line"></span>
         <span class="skeleton skeleton-title"></span>
-        <span class="skeleton skeleton-text"></span>
-        <span class="skeleton skeleton-line"></span>
+        <span class="skeleton skeleton-text"></span><span class="skeleton skeleton-text"></span><span class="skeleton skeleton-text"></span>
+        <span class="skeleton skeleton-figure"></span>
+        <span class="skeleton skeleton-text"></span><span class="skeleton skeleton-text"></span>
+        <span class="skeleton skeleton-pill"></span>
       </div>
     </div>`;
   }

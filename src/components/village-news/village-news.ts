@@ -33,8 +33,9 @@ function newestFirst(news: readonly NewsItem[]): NewsItem[] {
 
 /**
  * The village's latest news: the newest items first, each a link to the full story with its date
- * and summary. When the village has no news the element shows nothing and takes no space (or
- * shows its fallback content, if it has any).
+ * and summary. News is extra to a page: while it loads, when it fails and when the village has
+ * none, the element shows nothing and takes no space (or shows its fallback content, if it has any).
+ * `sos-load` and `sos-error` still tell the page what happened.
  *
  * @summary The village's latest news, newest first.
  * @tag sos-village-news
@@ -80,8 +81,8 @@ export class SosVillageNews extends SosDataElement {
   hideSummaries = false;
 
   /**
-   * Set by the element when it is ready with no news to show and no fallback content: it is then
-   * hidden and takes no space. Reflected, so page CSS can rearrange around it.
+   * Set by the element when it has no news to show (still loading, failed, or none) and no fallback
+   * content: it is then hidden and takes no space. Reflected, so page CSS can rearrange around it.
    */
   empty = false;
 
@@ -108,7 +109,8 @@ export class SosVillageNews extends SosDataElement {
     super.willUpdate(changed);
     const profile = this.view.profile;
     // Light-DOM children are unknown on the server: there the fallback slot stays in place.
-    this.empty = this.state === 'ready' && !!profile && !this.items(profile).length && !isServer && !this.hasFallbackChildren();
+    const nothingToShow = this.state !== 'ready' || !profile || !this.items(profile).length;
+    this.empty = nothingToShow && !isServer && !this.hasFallbackChildren();
   }
 
   private handleFallbackChange = () => this.requestUpdate();
@@ -135,6 +137,12 @@ export class SosVillageNews extends SosDataElement {
       <span class="skeleton skeleton-summary"></span>
     </span>`;
     return html`<span class="skeleton skeleton-heading"></span>${line}${line}${line}`;
+  }
+
+  /** Loading or failed, with no fallback content: nothing, not a placeholder or a message. */
+  protected override renderState(): TemplateResult {
+    if (this.state !== 'ready' && !this.hasFallbackChildren()) return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
+    return super.renderState();
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
