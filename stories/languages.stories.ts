@@ -14,7 +14,8 @@ const inLanguage = (lang: string) => html`
   </style>
   <div class="story-languages" lang=${lang}>
     <sos-village src=${SAMPLE}>
-      <sos-impact-stats></sos-impact-stats>
+      <sos-village-media></sos-village-media>
+      <sos-impact-stats sponsor market="auto"></sos-impact-stats>
       <sos-village-card></sos-village-card>
       <sos-village-facts></sos-village-facts>
       <sos-village-story sections="ca-poverty" collapsible></sos-village-story>
