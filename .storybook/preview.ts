@@ -16,7 +16,8 @@ const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (co
   for (const [name, argType] of Object.entries(argTypes)) {
     const summary = String(argType.table?.type?.summary ?? '');
     const current = argType.control as { type?: string } | undefined;
-    if (name === 'state') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
+    if (name === 'state' || name === 'empty') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
+    else if (name.startsWith('--sos-color')) argTypes[name] = { ...argType, control: { type: 'color' } };
     else if (current?.type && current.type !== 'object') continue; // radios from the stories' own lists
     else if (/^string( \| undefined)?$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'text' } };
     else if (/^boolean$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'boolean' } };
@@ -24,7 +25,9 @@ const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (co
     else if (/^'[^']*'( \| '[^']*')*( \| undefined)?$/.test(summary)) {
       const options = [...summary.matchAll(/'([^']*)'/g)].map((match) => match[1]);
       argTypes[name] = { ...argType, options, control: { type: 'inline-radio' } };
-    } else if (/^HeadingLevel$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'number', min: 2, max: 6 } };
+    } else if (/^\d+( \| \d+)*$/.test(summary)) {
+      argTypes[name] = { ...argType, options: summary.split(' | ').map(Number), control: { type: 'inline-radio' } };
+    }
   }
   return argTypes;
 };

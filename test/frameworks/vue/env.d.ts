@@ -1,0 +1,2 @@
+// Vue 3 with the elements typed by one import.
+import type {} from 'sos-village-widgets/types/vue';
