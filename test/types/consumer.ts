@@ -35,3 +35,11 @@ document.addEventListener('sos-sponsor-click', (event: SosSponsorClickEvent) => 
   const url: string = event.detail.url;
   console.log(url, event.detail.villageId, event.detail.market);
 });
+
+// React, through the package's ./react entry: typed props and events on the @lit/react wrappers.
+import type { ComponentProps } from 'react';
+import type { SosImpactStats as ImpactStatsComponent } from 'sos-village-widgets/react';
+const props: ComponentProps<typeof ImpactStatsComponent> = { layout: 'compact', onSosLoad: (event) => console.log(event.detail.profile.id) };
+// @ts-expect-error: not a layout
+const wrongProps: ComponentProps<typeof ImpactStatsComponent> = { layout: 'carousel' };
+console.log(props, wrongProps);
