@@ -4,6 +4,8 @@
 // - each ```html block's custom elements exist, and when it follows a ```ts block (the npm
 //   example), that block imports the define module of every tag the HTML uses;
 // - each ```html block's attributes are ones the manifest (custom-elements.json) lists;
+// - each ```tsx block is compiled as React 19 (strict, react-jsx), each ```vue block with vue-tsc
+//   (strictTemplates) and each ```svelte block with svelte-check, as the framework sections say;
 // - each ```sh block's npm scripts exist in package.json.
 // The partner snippet itself is loaded and measured in a browser by test/dist.test.ts.
 // Run after `npm run build`; exits 1 with one line per problem.
@@ -35,8 +37,10 @@ const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'lang', 'dir', 'style', 'slot'
 const dir = 'test/readme';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const tsBlocks = blocks.filter((block) => block.lang === 'ts');
-tsBlocks.forEach((block, i) => writeFileSync(`${dir}/example-${i + 1}.ts`, `// README.md line ${block.line}\n${block.code}\nexport {};\n`));
+const tsBlocks = blocks.filter((block) => block.lang === 'ts' || block.lang === 'tsx');
+tsBlocks.forEach((block, i) =>
+  writeFileSync(`${dir}/example-${i + 1}.${block.lang}`, `// README.md line ${block.line}\n${block.code}\nexport {};\n`),
+);
 writeFileSync(
   `${dir}/tsconfig.json`,
   JSON.stringify(
@@ -52,10 +56,16 @@ writeFileSync(
         noEmit: true,
         skipLibCheck: false,
         types: [],
+        jsx: 'react-jsx',
         // The package by its name, as an installed copy would resolve it (exports map included).
-        paths: { 'sos-village-widgets': ['../../dist/lib/index.d.ts'], 'sos-village-widgets/*': ['../../dist/lib/*'] },
+        paths: {
+          'sos-village-widgets': ['../../dist/lib/index.d.ts'],
+          'sos-village-widgets/react': ['../../dist/lib/react/index.d.ts'],
+          'sos-village-widgets/types/*': ['../../dist/types/*.d.ts'],
+          'sos-village-widgets/*': ['../../dist/lib/*'],
+        },
       },
-      include: ['*.ts'],
+      include: ['*.ts', '*.tsx'],
     },
     null,
     2,
@@ -65,10 +75,41 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const compiled = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
 if (compiled.status !== 0) {
   for (const line of compiled.stdout.trim().split('\n')) {
-    const match = line.match(/example-(\d+)\.ts\((\d+),\d+\): (.*)/);
+    const match = line.match(/example-(\d+)\.tsx?\((\d+),\d+\): (.*)/);
     problems.push(match ? `README.md:${tsBlocks[match[1] - 1].line + Number(match[2]) - 1}: ${match[3]}` : line);
   }
 }
+
+// Vue and Svelte blocks: one component each, checked by the framework's own checker in a strict
+// project that installed the package (the package resolves by its name, through its exports).
+const frameworkProblems = (lang, checker, args) => {
+  const own = blocks.filter((block) => block.lang === lang);
+  if (!own.length) return;
+  const where = `${dir}/${lang}`;
+  mkdirSync(where, { recursive: true });
+  own.forEach((block, i) => writeFileSync(`${where}/Example${i + 1}.${lang}`, block.code));
+  const types = lang === 'vue' ? 'sos-village-widgets/types/vue' : 'sos-village-widgets/types/svelte';
+  writeFileSync(`${where}/env.d.ts`, `import type {} from '${types}';\n`);
+  writeFileSync(
+    `${where}/tsconfig.json`,
+    JSON.stringify({
+      compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], noEmit: true, verbatimModuleSyntax: lang === 'svelte' },
+      ...(lang === 'vue' ? { vueCompilerOptions: { strictTemplates: true } } : {}),
+      include: [`*.${lang}`, '*.ts'],
+    }),
+  );
+  const bin = createRequire(import.meta.url).resolve(checker);
+  const result = spawnSync(process.execPath, [bin, ...args(where)], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    for (const line of `${result.stdout}${result.stderr}`.trim().split('\n')) {
+      const match = line.match(/Example(\d+)\.(?:vue|svelte)["(:\s]+(\d+)[,:]\d+\)?:?\s*"?(.*)/);
+      if (match) problems.push(`README.md:${own[match[1] - 1].line + Number(match[2])}: ${match[3]}`);
+      else if (/error/i.test(line) && !/ COMPLETED | START /.test(line)) problems.push(`${lang}: ${line}`);
+    }
+  }
+};
+frameworkProblems('vue', 'vue-tsc/bin/vue-tsc.js', (where) => ['-p', where]);
+frameworkProblems('svelte', 'svelte-check/bin/svelte-check', (where) => ['--workspace', where, '--tsconfig', './tsconfig.json', '--output', 'machine']);
 
 // HTML blocks: known tags and attributes, and the define modules the example before them imports.
 blocks.forEach((block, i) => {
@@ -110,4 +151,7 @@ if (problems.length) {
   console.error(`README examples: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`README examples: ${tsBlocks.length} TypeScript compiled, ${blocks.filter((b) => b.lang === 'html').length} HTML checked against the manifest.`);
+const count = (lang) => blocks.filter((b) => b.lang === lang).length;
+console.log(
+  `README examples: ${tsBlocks.length} TypeScript and TSX compiled, ${count('vue')} Vue and ${count('svelte')} Svelte checked, ${count('html')} HTML checked against the manifest.`,
+);
