@@ -10,6 +10,7 @@ export { VillageDataController, type VillageData, type DataState, DATA_STATES } 
 export { SosDataElement } from './internal/data-element.js';
 export * from './internal/events.js';
 export { defineElement, VERSION } from './internal/define.js';
+export { preloadLanguage } from './internal/localize.js';
 export { SosVillage } from './components/village/village.js';
 export { SosImpactStats } from './components/impact-stats/impact-stats.js';
 export { IMPACT_STATS_LAYOUTS, type ImpactStatsLayout } from './components/impact-stats/impact-stats.types.js';

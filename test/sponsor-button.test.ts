@@ -240,9 +240,9 @@ describe('<sos-sponsor-button>', () => {
     it('shows the market’s appeal before the button on request', async () => {
       readerLanguages(['en-GB']);
       const plain = await inLanguage('en');
-      expect(plain.shadowRoot!.querySelector('[part="appeal"]')).to.equal(null);
+      expect(plain.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
       const el = await inLanguage('en', 'appeal');
-      expect([...el.shadowRoot!.querySelectorAll('[part="appeal"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
+      expect([...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
         'We care for children in Almaty who, without our support, would have no family or loving home. You can help them to flourish by sponsoring a child today.',
       ]);
       await expect(el).to.be.accessible();

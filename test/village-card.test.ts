@@ -72,17 +72,17 @@ describe('<sos-village-card>', () => {
 
     it('makes the market’s appeal before its call to action, unless asked not to', async () => {
       const el = await card();
-      expect([...el.shadowRoot!.querySelectorAll('[part="appeal"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
+      expect([...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
         'SOS relies on the kindness and generosity of Canadians to be able to provide a home for the most vulnerable children around the world.',
         'By becoming a child sponsor you are helping an individual child in need.',
       ]);
       el.setAttribute('market', 'GB');
       await el.updateComplete;
-      expect(textOf(el, '[part="appeal"]')).to.contain('You can help them to flourish by sponsoring a child today.');
+      expect(textOf(el, '[part="appeal-text"]')).to.contain('You can help them to flourish by sponsoring a child today.');
       expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
       el.toggleAttribute('hide-appeal', true);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="appeal"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
     });
 
     it('crops the picture around its focus point', async () => {

@@ -11,6 +11,7 @@
  * aborted, and the copies kept in the host's `sessionStorage` stay within `KEPT_PROFILES` profiles
  * and `KEPT_CHARACTERS` characters, so the page's own storage is never crowded out.
  */
+import { isServer } from 'lit';
 import { describeWarnings, parseProfile } from './parse.js';
 import { VillageDataError, isVillageDataError, type ProfileIssue } from './errors.js';
 import type { VillageProfile } from './schema.js';
@@ -272,9 +273,9 @@ async function fetchProfile(url: string, signal: AbortSignal): Promise<LoadedPro
  * read in full.
  */
 async function readBody(response: Response, signal: AbortSignal, url: string): Promise<string> {
-  let reader: ReadableStreamDefaultReader<Uint8Array>;
+  let reader: BodyReader;
   try {
-    reader = response.body!.getReader();
+    reader = readerOf(response.body);
   } catch (cause) {
     throw new VillageDataError('network', 'The village data could not be read.', { url, cause });
   }
@@ -303,6 +304,22 @@ async function readBody(response: Response, signal: AbortSignal, url: string): P
   }
 }
 
+type BodyReader = Pick<ReadableStreamDefaultReader<Uint8Array>, 'read' | 'cancel'>;
+
+/**
+ * A reader of the body's bytes: the web stream's own, or one over the Node stream that node-fetch
+ * gives (Lit SSR's global DOM shim puts node-fetch in place of a server's own fetch).
+ */
+function readerOf(body: unknown): BodyReader {
+  const stream = body as ReadableStream<Uint8Array>;
+  if (!isServer || typeof stream.getReader === 'function') return stream.getReader();
+  const chunks = (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  return {
+    read: () => chunks.next() as Promise<ReadableStreamReadResult<Uint8Array>>,
+    cancel: async () => void (await chunks.return?.()),
+  };
+}
+
 function tooLarge(url: string) {
   return new VillageDataError('too-large', `The village data is larger than ${MAX_PROFILE_BYTES / 1_000_000} MB.`, { url });
 }
@@ -319,6 +336,8 @@ export function fingerprint(serialised: string): string {
 }
 
 function storage(): Storage | undefined {
+  // A server's storage (Node's own sessionStorage, say) is not the reader's.
+  if (isServer) return undefined;
   try {
     return globalThis.sessionStorage;
   } catch {

@@ -2,15 +2,19 @@
  * The base of every data widget: finds its profile (nearest `<sos-village>`, else its own `src`,
  * else a `profile` set directly), reflects `state`, fires `sos-load` / `sos-error`, and shows the
  * element's own light-DOM children as fallback while loading and on error.
+ *
+ * It also renders on a server (Lit SSR) and hydrates what a server rendered: see `ServerRender`
+ * and docs/ssr.md.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ContextConsumer, ContextEvent, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { villageContext } from '../context/village-context.js';
-import { VillageDataController, type DataState, type VillageData, LOADING } from './village-data-controller.js';
+import { VillageDataController, DATA_STATES, type DataState, type VillageData, LOADING } from './village-data-controller.js';
 import { announce, type Announced } from './events.js';
 import { withoutPrototypes } from './plain.js';
 import { languageOf } from './lang.js';
+import { hydratesServerRoot } from './hydration.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
@@ -37,9 +41,33 @@ export const isolate = (text: string) => `\u2068${text.replace(/[\u202a-\u202e\u
  */
 function ensureContextRoot(): void {
   const global = globalThis as unknown as Record<symbol, boolean>;
-  if (global[ROOT_KEY] || typeof document === 'undefined') return;
+  if (isServer || global[ROOT_KEY] || typeof document === 'undefined') return;
   global[ROOT_KEY] = true;
   new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * What a server drew into the declarative shadow root an element was parsed with. The first
+ * browser render must draw exactly that, or Lit's hydration fails; so it draws with what the server
+ * knew (its `state`, its own `lang`, the language of its words, no light-DOM children, no document
+ * base URL, no reader's languages), and the next render, at once, with everything the page tells.
+ */
+interface ServerRender {
+  state: DataState;
+  /** The element's language there: its own `lang`, else English. */
+  lang: string;
+  /** The language of the widget's own words there: English when the server had no catalog. */
+  ui: string;
+}
+
+function serverRender(element: HTMLElement): ServerRender | undefined {
+  const root = element.shadowRoot;
+  const state = element.getAttribute('state');
+  if (!root || !state || !(DATA_STATES as readonly string[]).includes(state)) return undefined;
+  const lang = languageOf(element, true);
+  // render() wraps words in another language than the element's in `.ui-language`.
+  const wrapper = Array.from(root.children).find((child) => child.classList.contains('ui-language'));
+  return { state: state as DataState, lang, ui: wrapper?.getAttribute('lang') || lang };
 }
 
 export abstract class SosDataElement extends LitElement {
@@ -83,10 +111,18 @@ export abstract class SosDataElement extends LitElement {
   /** What `sos-load`/`sos-error` last told the page; kept when the element moves. */
   private readonly announced: Announced = {};
 
+  /** Set until the first render has hydrated what a server rendered. */
+  private hydration?: ServerRender;
+
+  /** Whether the page was told that this element holds server-rendered content it cannot draw. */
+  private warnedHeld = false;
+
   constructor() {
     super();
     // Lit reads render options key by key: none may come from a page's Object.prototype.
     Object.setPrototypeOf(this.renderOptions, null);
+    // Upgraded with a declarative shadow root: a server rendered it (never an element made by script).
+    if (hydratesServerRoot(this)) this.hydration = serverRender(this);
     ensureContextRoot();
     new ContextConsumer(this, {
       context: villageContext,
@@ -104,7 +140,7 @@ export abstract class SosDataElement extends LitElement {
 
   /** The language this element speaks (its own `lang`, else the nearest ancestor's). */
   protected get language(): string {
-    return languageOf(this);
+    return this.hydration?.lang ?? languageOf(this);
   }
 
   /**
@@ -113,7 +149,15 @@ export abstract class SosDataElement extends LitElement {
    * thousand to a German reader, whatever language the words around it are in).
    */
   protected get ui(): string {
-    return interfaceLanguage(this.language);
+    return this.hydration?.ui ?? interfaceLanguage(this.language);
+  }
+
+  /**
+   * Whether this render may use what only the page knows (the document's base URL, the reader's
+   * browser languages): not on the server, nor in the render that hydrates a server's.
+   */
+  protected get seesPage(): boolean {
+    return !isServer && !this.hydration;
   }
 
   /** Asks the endpoint again; what is shown stays until the answer arrives. */
@@ -135,18 +179,54 @@ export abstract class SosDataElement extends LitElement {
     this.provided = undefined;
   }
 
+  /**
+   * A server-rendered element keeps what the server drew until it can draw the same: the texts the
+   * server's words were in (and those it speaks here) are loaded and, when the server showed the
+   * profile, so is its own copy. So the page never sees a placeholder over ready content.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const server = this.hydration;
+    if (server) {
+      const texts = prepare(server.ui) ?? prepare(languageOf(this));
+      if (texts) {
+        void texts.then(() => this.requestUpdate());
+        return false;
+      }
+      if (server.state === 'ready') {
+        if (!this.provided) this.data.sync();
+        const { state } = this.view;
+        if (state === 'error' && !this.warnedHeld) {
+          this.warnedHeld = true;
+          console.warn(`sos-village-widgets: <${this.localName}> keeps what the server rendered: it has no profile here (docs/ssr.md).`);
+        }
+        if (state !== 'ready') return false;
+      }
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server no connectedCallback runs, so the element asks for its <sos-village> here.
+    if (isServer && !this.provided) this.dispatchEvent(new ContextEvent(villageContext, this, (value) => (this.provided = value)));
     if (this.provided) this.data.stop();
     else this.data.sync();
+    const server = this.hydration;
     // Ready means ready in the element's language: its texts may still be on their way.
-    const texts = prepare(this.language);
+    const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
-    this.state = texts && this.view.state === 'ready' ? 'loading' : this.view.state;
+    this.state = server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.hydration) {
+      // Hydrated: now draw with everything the page tells (after this update, so Lit sees no
+      // update scheduled inside one).
+      this.hydration = undefined;
+      void this.updateComplete.then(() => this.requestUpdate());
+      return;
+    }
     const view = this.view;
     if (view.state !== this.state) return; // texts still loading: announce once they are shown
     announce(this, view, this.announced);
@@ -201,7 +281,9 @@ export abstract class SosDataElement extends LitElement {
     </p>`;
   }
 
+  /** Whether the page put content inside the element; never known on the server, so never there. */
   protected hasFallbackChildren(): boolean {
+    if (isServer || this.hydration) return false;
     return Array.from(this.childNodes).some(
       (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
@@ -211,7 +293,7 @@ export abstract class SosDataElement extends LitElement {
 
   override render(): TemplateResult {
     const { language, ui } = this;
-    const content = speak(language, () => this.renderState());
+    const content = speak(ui, () => this.renderState());
     // Texts not (yet) in the element's language: the English words say they are English.
     return samePrimary(language, ui) ? content : html`<div class="ui-language" lang=${ui}>${content}</div>`;
   }

@@ -1,8 +1,13 @@
+import { isServer } from 'lit';
+
 /**
  * The language an element speaks, found the way HTML does: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else the document's, else English.
+ * ancestor's (across shadow roots), else the document's, else English. On the server an element
+ * has no ancestors to ask (the renderer gives it its own attributes only), and `ownOnly` asks the
+ * same question in the browser: its own `lang`, else English.
  */
-export function languageOf(element: Element): string {
+export function languageOf(element: Element, ownOnly = isServer): string {
+  if (ownOnly) return normaliseLanguage(element.getAttribute('lang') || 'en');
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

@@ -3,8 +3,10 @@
  * page; a page here may hold a Russian widget beside a French one. So every widget renders inside
  * `speak(lang, …)`, and the `msg()` implementation installed here answers from that language's
  * catalog. Catalogs (`locales/<lang>.json`, built from the XLIFF files) are fetched on first use,
- * next to this module; English, the source language, needs none.
+ * next to this module; English, the source language, needs none. On the server they are read from
+ * disk at once, so a server render is in the element's language from the start (see docs/ssr.md).
  */
+import { isServer } from 'lit';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { StrResult } from '@lit/localize';
@@ -39,6 +41,11 @@ export function prepare(lang: string): Promise<void> | undefined {
   const code = catalogFor(lang);
   if (!code || catalogs.has(code)) return undefined;
   install();
+  if (isServer) {
+    // A server render is synchronous: the catalog now, or English (which the browser then hydrates).
+    catalogs.set(code, readCatalogOnServer(code));
+    return undefined;
+  }
   let pending = loading.get(code);
   if (!pending) {
     pending = new Promise<void>((resolve) => {
@@ -89,11 +96,46 @@ export function speak<T>(lang: string, render: () => T): T {
   }
 }
 
+/**
+ * Loads what `lang` needs and resolves once its texts are ready (at once for English): for pages
+ * that want the texts before the elements render, such as a page hydrating server-rendered
+ * elements in another language.
+ */
+export function preloadLanguage(lang: string): Promise<void> {
+  return prepare(lang) ?? Promise.resolve();
+}
+
+const catalogUrl = (code: TargetLocale) => new URL(`../locales/${code}.json`, import.meta.url);
+
 async function fetchCatalog(code: TargetLocale): Promise<Catalog> {
   const init = Object.assign(Object.create(null) as RequestInit, { credentials: 'omit' } satisfies RequestInit);
-  const response = await fetch(new URL(`../locales/${code}.json`, import.meta.url), init);
+  const response = await fetch(catalogUrl(code), init);
   if (!response.ok) throw new Error(String(response.status));
-  const data: unknown = await response.json();
+  return toCatalog(await response.json());
+}
+
+interface ServerFs {
+  readFileSync(path: URL, encoding: 'utf8'): string;
+}
+
+/**
+ * The catalog next to this module, read from disk through `process.getBuiltinModule` (Node 20.16
+ * and later; no import, so browser bundlers see nothing to resolve); an empty one, so English,
+ * where there is no such file (a server bundle that left the locales behind).
+ */
+function readCatalogOnServer(code: TargetLocale): Catalog {
+  try {
+    const host = globalThis as { process?: { getBuiltinModule?(id: string): unknown } };
+    const fs = host.process?.getBuiltinModule?.('node:fs') as ServerFs | undefined;
+    if (fs) return toCatalog(JSON.parse(fs.readFileSync(catalogUrl(code), 'utf8')));
+  } catch {
+    // falls through to English
+  }
+  console.warn(`sos-village-widgets: cannot read ${catalogUrl(code).href} on the server; rendering English texts for "${code}".`);
+  return Object.create(null) as Catalog;
+}
+
+function toCatalog(data: unknown): Catalog {
   const catalog: Catalog = Object.create(null);
   // Catalogs are data: only strings, and arrays of strings and indices, are taken.
   for (const [id, text] of Object.entries(data && typeof data === 'object' ? data : {})) {
@@ -130,6 +172,7 @@ let observer: MutationObserver | undefined;
 
 /** Re-renders `element` whenever a `lang` attribute changes anywhere in the document. */
 export function watchLanguage(element: { requestUpdate(): void }): void {
+  if (isServer) return;
   watched.add(element);
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(() => watched.forEach((el) => el.requestUpdate()));

@@ -2,6 +2,7 @@
  * The one place that decides which URLs may reach the page. Only `http:` and `https:` survive;
  * `javascript:`, `data:`, `blob:`, `file:` and anything the URL parser cannot read do not.
  */
+import { isServer } from 'lit';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 // C0 controls and DEL: the URL parser silently strips some of these ("java\tscript:"), so reject
@@ -52,9 +53,9 @@ export function withParams(href: string, params: Record<string, string | undefin
   return url.href;
 }
 
-/** The document's base URL, or undefined outside a browser. */
+/** The document's base URL, or undefined outside a browser (a server's DOM shim has a `document` without one). */
 export function documentBase(): string | undefined {
-  return typeof document === 'undefined' ? undefined : document.baseURI;
+  return isServer || typeof document === 'undefined' ? undefined : document.baseURI;
 }
 
 /** SOS Children's Villages' international home page, where anyone can sponsor a child: the way on when no data says where. */

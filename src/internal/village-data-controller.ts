@@ -2,7 +2,7 @@
  * Gets a village profile to a host element from its own `src` or `profile`, and keeps it current.
  * Used by `<sos-village>` (which then provides it) and by every standalone data widget.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { fingerprint, loadProfile, normaliseTimeout, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
 import { VillageDataError, isVillageDataError } from '../data/errors.js';
 import { describeWarnings, parseProfile, type ParseResult } from '../data/parse.js';
@@ -70,15 +70,20 @@ export class VillageDataController implements ReactiveController {
     this.stop();
   }
 
-  /** Follows the host's `src` (preferred) or `profile`. Cheap when neither changed. */
+  /**
+   * Follows the host's `src` (preferred) or `profile`. Cheap when neither changed. On the server
+   * only a `profile` is shown: a render there is synchronous, so nothing is fetched and nothing
+   * times out, and the element renders as loading until the browser takes over.
+   */
   sync(): void {
     const { src, profile } = this.host;
     const source = src ? `src:${src}` : profile;
     if (source === this.source) return;
     this.stop();
     this.source = source;
-    if (src) this.follow(src);
-    else if (profile !== undefined && profile !== null) this.accept(profile);
+    if (src && !isServer) this.follow(src);
+    else if (profile !== undefined && profile !== null && !src) this.accept(profile);
+    else if (isServer) this.set(LOADING);
     else {
       this.set(LOADING);
       const generation = this.generation;

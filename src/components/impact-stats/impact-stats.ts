@@ -34,7 +34,7 @@ import { styles } from './impact-stats.styles.js';
  * @csspart eyebrow - The village name above the heading.
  * @csspart heading - The "Our impact" heading.
  * @csspart total - The total beneficiaries line.
- * @csspart programmes - The list of programme tiles.
+ * @csspart programme-list - The list of programme tiles.
  * @csspart programme - One programme tile.
  * @csspart icon - A programme's icon.
  * @csspart facilities - The "4 youth facilities" line.
@@ -107,7 +107,7 @@ export class SosImpactStats extends SosDataElement {
     if (!page && !this.sponsor) return nothing;
     let button: TemplateResult | typeof nothing = nothing;
     if (this.sponsor) {
-      const target = sponsorTarget(profile, { href: undefined, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language });
+      const target = sponsorTarget(profile, { href: undefined, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage });
       const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
       const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
       button = html`<a class="button button--primary button--medium" part="button" href=${safeHref(target.url) ?? SOS_HOME} @click=${activate} @auxclick=${activate}
@@ -183,7 +183,7 @@ export class SosImpactStats extends SosDataElement {
         <span class="total-label">${msg('Beneficiaries', { id: 'impact.beneficiaries' })}</span>
       </p>
       ${programmes.length
-        ? html`<ul class="programmes" part="programmes" role="list">
+        ? html`<ul class="programmes" part="programme-list" role="list">
             ${programmes.map((programme) => this.renderProgramme(programme, profile, descriptions))}
           </ul>`
         : nothing}

@@ -22,7 +22,7 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  * @slot - Fallback content shown while loading and on error instead of the built-in link.
  *
  * @csspart base - The wrapper around the button and its note.
- * @csspart appeal - The market's appeal before the button (with `appeal`).
+ * @csspart appeal-text - The market's appeal before the button (with `appeal`).
  * @csspart button - The link itself.
  * @csspart label - The call-to-action text.
  * @csspart note - The note under the button.
@@ -89,7 +89,7 @@ export class SosSponsorButton extends SosDataElement {
   block = false;
 
   private linkOptions(): SponsorOptions {
-    return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language };
+    return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage };
   }
 
   private renderButton(target: SponsorTarget, profile: VillageProfile | undefined): TemplateResult {

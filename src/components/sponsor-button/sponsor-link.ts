@@ -2,10 +2,10 @@
  * Where a sponsor link goes and what it says, shared by `<sos-sponsor-button>` and the call to
  * action inside `<sos-village-card>`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, SponsorMarket, VillageProfile } from '../../data/schema.js';
 import type { PickedText } from '../../data/text.js';
-import { SOS_HOME, safeHref, withParams } from '../../internal/url.js';
+import { SOS_HOME, documentBase, safeHref, withParams } from '../../internal/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
 import { own, stringOr } from '../../internal/plain.js';
 
@@ -26,6 +26,12 @@ export interface SponsorOptions {
   partner?: string;
   /** Campaign code, sent as `utm_campaign`. */
   campaign?: string;
+  /**
+   * Whether the document's base URL (for a relative `href`) and the reader's browser languages
+   * (for `market="auto"`) may be used: default true, never on the server. False draws what a
+   * server draws, for the render that hydrates it.
+   */
+  seesPage?: boolean;
 }
 
 /** The market code a page asked for (`" gb "` → `GB`), for events; none for `auto` or a non-string. */
@@ -48,8 +54,8 @@ function regionOf(tag: string | undefined): string | undefined {
  * widget's) language, then those of the reader's browser languages. Languages without a region
  * (`fr`, `ru`) say nothing about a country and are skipped.
  */
-export function readerRegions(lang?: string): string[] {
-  const reader: unknown = typeof navigator === 'undefined' ? undefined : navigator.languages;
+export function readerRegions(lang?: string, seesPage = true): string[] {
+  const reader: unknown = isServer || !seesPage || typeof navigator === 'undefined' ? undefined : navigator.languages;
   // A page may have replaced navigator.languages with anything: strings only, and a few of them.
   const tags = [lang, ...(Array.isArray(reader) ? reader.slice(0, 16) : [])].filter((tag): tag is string => typeof tag === 'string');
   return tags.map(regionOf).filter((region): region is string => !!region);
@@ -59,10 +65,10 @@ export function readerRegions(lang?: string): string[] {
  * The market to use: the one asked for if the profile has it (for `auto`, the first of the reader's
  * countries it has), else the default, else the first.
  */
-export function pickMarket(profile: VillageProfile | undefined, wanted?: string, lang?: string): SponsorMarket | undefined {
+export function pickMarket(profile: VillageProfile | undefined, wanted?: string, lang?: string, seesPage = true): SponsorMarket | undefined {
   const markets = profile?.sponsorship?.markets ?? [];
   const code = stringOr(wanted)?.trim().toUpperCase();
-  const codes = code === 'AUTO' ? readerRegions(lang) : [code];
+  const codes = code === 'AUTO' ? readerRegions(lang, seesPage) : [code];
   return (
     codes.map((c) => markets.find((m) => m.market === c)).find((m) => m !== undefined) ??
     markets.find((m) => m.market === profile?.sponsorship?.defaultMarket) ??
@@ -76,8 +82,9 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string,
  */
 export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget {
   const [href, wanted, partner, campaign, lang] = (['href', 'market', 'partner', 'campaign', 'lang'] as const).map((key) => own(options, key));
-  const market = pickMarket(profile, wanted, lang);
-  const base = safeHref(href, document.baseURI) ?? safeHref(market?.url) ?? SOS_HOME;
+  const seesPage = own(options, 'seesPage') !== false;
+  const market = pickMarket(profile, wanted, lang, seesPage);
+  const base = safeHref(href, seesPage ? documentBase() : undefined) ?? safeHref(market?.url) ?? SOS_HOME;
   const url =
     partner || campaign ? withParams(base, { utm_source: partner, utm_medium: 'sos-village-widgets', utm_campaign: campaign }) : base;
   return { url, market };
@@ -111,7 +118,7 @@ export function renderAppeal(market: SponsorMarket, pick: (text: LocalizedText) 
     return picked ? [picked] : [];
   });
   if (!paragraphs.length) return nothing;
-  return html`<div class="appeal" part="appeal">
+  return html`<div class="appeal" part="appeal-text">
     ${paragraphs.map((p) => html`<p lang=${p.lang || nothing} dir="auto">${p.text}</p>`)}
   </div>`;
 }

@@ -33,7 +33,7 @@ import { styles } from './village-card.styles.js';
  * @csspart name - The village name (a heading).
  * @csspart summary - The short description.
  * @csspart total - The beneficiaries figure.
- * @csspart appeal - The market's appeal before the call to action.
+ * @csspart appeal-text - The market's appeal before the call to action.
  * @csspart actions - The row holding the sponsor button and the learn-more link.
  * @csspart button - The sponsor link, styled as a button.
  * @csspart learn-more - The link to the village's page.
@@ -120,6 +120,7 @@ export class SosVillageCard extends SosDataElement {
       partner: this.partner,
       campaign: this.campaign,
       lang: this.language,
+      seesPage: this.seesPage,
     });
     const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
     const learnMore = safeHref(profile.url);

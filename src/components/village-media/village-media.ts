@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { objectPosition } from '../../internal/focus.js';
@@ -106,7 +106,7 @@ export class SosVillageMedia extends SosDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const profile = this.view.profile;
-    this.empty = this.state === 'ready' && profile !== undefined && !this.pictures(profile).length && (isServer || !this.hasFallbackChildren());
+    this.empty = this.state === 'ready' && profile !== undefined && !this.pictures(profile).length && !this.hasFallbackChildren();
   }
 
   /** The pictures to show: those with a safe address, up to `limit`. */

@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { villageContext } from '../../context/village-context.js';
 import { VillageDataController, type DataState } from '../../internal/village-data-controller.js';
@@ -6,6 +6,7 @@ import { announce, type Announced } from '../../internal/events.js';
 import type { VillageProfile } from '../../data/schema.js';
 import { VERSION } from '../../internal/define.js';
 import { withoutPrototypes } from '../../internal/plain.js';
+import { hydratesServerRoot } from '../../internal/hydration.js';
 
 /**
  * Loads a village profile once and gives it to every SOS widget inside it. Adds no layout of its
@@ -56,6 +57,11 @@ export class SosVillage extends LitElement {
   private readonly data = new VillageDataController(this);
   private readonly announced: Announced = {};
 
+  constructor() {
+    super();
+    hydratesServerRoot(this); // a server's <slot>: hydrated, or removed before Lit renders its own
+  }
+
   /** Asks the endpoint again; the widgets keep what they show until the answer arrives. */
   async refresh(): Promise<void> {
     await this.data.refresh();
@@ -67,6 +73,10 @@ export class SosVillage extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server a widget inside asks for the profile with an event that travels through the
+    // slot it is assigned to, then this element's shadow root: Lit SSR makes that root only when it
+    // runs connectedCallback, which it does not by default.
+    if (isServer && !this.shadowRoot) this.attachShadow(SosVillage.shadowRootOptions);
     this.data.sync();
     this.state = this.data.data.state;
     if (this.provider.value !== this.data.data) this.provider.setValue(this.data.data);
