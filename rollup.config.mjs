@@ -2,6 +2,7 @@
 // (The npm modules in dist/lib are plain `tsc` output; see scripts/build.mjs.)
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import replace from '@rollup/plugin-replace';
@@ -38,13 +39,14 @@ function loadOnce() {
   return {
     name: 'load-once',
     renderChunk(code) {
-      return {
-        // No declarations of its own: the bundle's top-level names live inside the block.
-        code: `if(globalThis[Symbol.for(${key})]){globalThis[Symbol.for(${key})]!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+globalThis[Symbol.for(${key})]+" is already on this page; keeping it.")}else{globalThis[Symbol.for(${key})]=${v};
-${code}
-}`,
-        map: null,
-      };
+      // No declarations of its own: the bundle's top-level names live inside the block. The
+      // wrapper moves every line down by one, so it returns its own map for rollup to chain.
+      const wrapped = new MagicString(code)
+        .prepend(
+          `if(globalThis[Symbol.for(${key})]){globalThis[Symbol.for(${key})]!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+globalThis[Symbol.for(${key})]+" is already on this page; keeping it.")}else{globalThis[Symbol.for(${key})]=${v};\n`,
+        )
+        .append('\n}');
+      return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
     },
   };
 }
