@@ -138,9 +138,15 @@ export abstract class SosDataElement extends LitElement {
     return this.provided ?? this.data.data ?? LOADING;
   }
 
-  /** The language this element speaks (its own `lang`, else the nearest ancestor's). */
+  /** `language`, found once per update: a render asks for it many times. */
+  private resolvedLanguage?: string;
+
+  /**
+   * The language this element speaks (its own `lang`, else the nearest ancestor's). Found once per
+   * update; a `lang` change anywhere above asks for an update (see `watchLanguage`).
+   */
   protected get language(): string {
-    return this.hydration?.lang ?? languageOf(this);
+    return this.hydration?.lang ?? (this.resolvedLanguage ??= languageOf(this));
   }
 
   /**
@@ -206,6 +212,7 @@ export abstract class SosDataElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedLanguage = undefined;
     // On the server no connectedCallback runs, so the element asks for its <sos-village> here.
     if (isServer && !this.provided) this.dispatchEvent(new ContextEvent(villageContext, this, (value) => (this.provided = value)));
     if (this.provided) this.data.stop();

@@ -75,6 +75,20 @@ export function formatDate(value: string | number, lang: string): string {
 
 export type PluralCategory = Intl.LDMLPluralRule;
 
+const pluralRules = (lang: string) => cached(`r|${lang}`, () => new Intl.PluralRules(lang, options({})));
+const categories = new Map<string, readonly PluralCategory[]>();
+
+/** The plural categories `lang` has ("one", "other"; "one", "few", "many", "other"), once per language. */
+export function pluralCategories(lang: string): readonly PluralCategory[] {
+  let found = categories.get(lang);
+  if (!found) {
+    found = pluralRules(lang).resolvedOptions().pluralCategories;
+    if (categories.size >= MAX_FORMATTERS) categories.clear();
+    categories.set(lang, found);
+  }
+  return found;
+}
+
 export function pluralCategory(value: number, lang: string): PluralCategory {
-  return cached(`r|${lang}`, () => new Intl.PluralRules(lang, options({}))).select(value);
+  return pluralRules(lang).select(value);
 }

@@ -7,7 +7,7 @@
  */
 import { msg } from '@lit/localize';
 import type { ProgrammeType } from '../data/profile.types.js';
-import { pluralCategory } from './format.js';
+import { pluralCategories, pluralCategory } from './format.js';
 
 const ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -35,7 +35,7 @@ function forms(type: ProgrammeType): string {
 /** "1 kindergarten", "4 youth facilities": the noun for `count` in `lang`, without the number. */
 export function facilityNoun(type: ProgrammeType, count: number, lang: string): string {
   const all = forms(type).split('|');
-  const used = ORDER.filter((category) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories.includes(category));
+  const used = ORDER.filter((category) => pluralCategories(lang).includes(category));
   // A translation with fewer forms than the language has categories falls back to its last (other).
   return all[used.indexOf(pluralCategory(count, lang))] ?? all[all.length - 1];
 }

@@ -19,11 +19,20 @@ export function languageOf(element: Element, ownOnly = isServer): string {
   return 'en';
 }
 
+/** Tags already normalised: `Intl.getCanonicalLocales` is slow, and a page has a few tags. */
+const canonical = new Map<string, string>();
+
 /** A usable BCP 47 tag for Intl, or English when the page's tag is unusable. */
 export function normaliseLanguage(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
-  } catch {
-    return 'en';
+  let found = canonical.get(tag);
+  if (found === undefined) {
+    try {
+      found = Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+    } catch {
+      found = 'en';
+    }
+    if (canonical.size >= 64) canonical.clear();
+    canonical.set(tag, found);
   }
+  return found;
 }

@@ -1,0 +1,197 @@
+// npm run bench: what the widgets cost a reader's phone, against the static floor and iframes.
+//
+// Three arms, loaded side by side in one run (interleaved in each round, medians over rounds):
+//   widgets  the partner snippet as pasted: sos-widgets.css, sos-widgets.js and N <sos-impact-stats>
+//            fetching the sample profile;
+//   floor    the same final DOM as static HTML: each widget's ready render as declarative shadow
+//            DOM (Lit SSR of the same element and profile), no script at all;
+//   iframes  N iframes, each a page holding one widget: what most donation embeds do.
+// Each load: a fresh browser context (cold cache), a 412×823 viewport, 4× CPU throttling.
+// Figures per arm: time until every widget is rendered, total blocking time (long tasks over
+// 50 ms, until rendered), requests, bytes transferred and JS heap once rendered. Ratios are to
+// the floor of the same round, then the median of those.
+//
+//   npm run build && npm run bench                   # 1, 10, 100, 1000 widgets, 7 rounds
+//   npm run bench -- --counts=1,10 --rounds=3        # quicker
+//
+// Writes docs/bench.md (the README links it). A measurement, not a test: nothing here fails.
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { chromium } from 'playwright-core';
+import { requireChrome, chromeArgs } from './find-chrome.mjs';
+
+const root = new URL('../', import.meta.url);
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const COUNTS = arg('counts', '1,10,100,1000').split(',').map(Number);
+const ROUNDS = Number(arg('rounds', '7'));
+const THROTTLE = Number(arg('throttle', '4'));
+const ARMS = ['floor', 'widgets', 'iframes'];
+
+if (!existsSync(new URL('dist/sos-widgets.js', root))) {
+  console.error('Run `npm run build` first: the benchmark loads dist/.');
+  process.exit(1);
+}
+
+// The floor's markup: the same element and profile, rendered by Lit SSR into declarative shadow DOM.
+await import(new URL('dist/lib/define/impact-stats.js', root).href);
+const { parseProfile } = await import(new URL('dist/lib/data/parse.js', root).href);
+const sample = JSON.parse(readFileSync(new URL('dist/data/almaty.json', root), 'utf8'));
+const DATA = '/dist/data/almaty.json';
+const parsed = parseProfile(sample, { baseUrl: `http://127.0.0.1${DATA}` });
+const rendered = await collectResult(render(html`<sos-impact-stats .profile=${parsed.profile} state="ready"></sos-impact-stats>`));
+// Lit SSR's hydration comments are for a script that never comes here.
+const floorWidget = rendered.replace(/<!--[^>]*-->/g, '');
+
+const FALLBACK = `<a href="https://www.soschildrensvillages.ca/almaty">What SOS Children's Village Almaty does</a>`;
+const page = (body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>bench</title>${head}<style>body{margin:0 16px;font:18px/1.5 Georgia,serif}</style></head><body>${body}</body></html>`;
+const SNIPPET = '<link rel="stylesheet" href="/dist/sos-widgets.css"><script type="module" src="/dist/sos-widgets.js"></script>';
+const widget = `<sos-impact-stats src="${DATA}">${FALLBACK}</sos-impact-stats>`;
+
+const pages = {
+  widgets: (n) => page(widget.repeat(n), SNIPPET),
+  floor: (n) => page(floorWidget.repeat(n)),
+  iframes: (n) => page(`<iframe src="/bench/one" title="SOS Children's Village Almaty" style="display:block;width:100%;height:660px;border:0"></iframe>`.repeat(n)),
+  one: () => page(widget, SNIPPET),
+};
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://127.0.0.1');
+  const [, bench, arm, n] = url.pathname.split('/');
+  if (bench === 'bench' && pages[arm]) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    return response.end(pages[arm](Number(n)));
+  }
+  const file = new URL(`.${url.pathname}`, root);
+  if (!url.pathname.startsWith('/dist/') || !existsSync(file)) {
+    response.writeHead(404);
+    return response.end();
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// In every frame, before its own scripts. The top page records long tasks (they include its
+// same-origin frames': one thread) and the time the last widget was drawn: the frame after each
+// widget's `sos-load` (or, for the static floor, after the parser is done), frames reporting to it.
+const OBSERVE = () => {
+  const [, , arm, n] = location.pathname.split('/');
+  const top = window.top;
+  if (window === top) {
+    const expected = arm === 'floor' ? 1 : Number(n);
+    let done = 0;
+    let last = 0;
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    window.__drawn = (at) => {
+      last = Math.max(last, at - performance.timeOrigin);
+      if (++done === expected) window.__renderedAt = last;
+    };
+  }
+  // Reported in the top page's clock: a frame's own clock starts later.
+  const drawn = () => requestAnimationFrame(() => top.__drawn(performance.timeOrigin + performance.now()));
+  if (arm === 'floor') document.addEventListener('DOMContentLoaded', drawn);
+  else document.addEventListener('sos-load', drawn, true);
+};
+
+const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs() });
+
+async function load(arm, n) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(OBSERVE);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await tab.goto(`${origin}/bench/${arm}/${n}`, { waitUntil: 'commit' });
+  await tab.waitForFunction(() => window.__renderedAt !== undefined, undefined, { polling: 100, timeout: 300_000 });
+  const result = await tab.evaluate(() => {
+    const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)];
+    let requests = 0;
+    let bytes = 0;
+    for (const doc of docs) {
+      const win = doc.defaultView;
+      for (const entry of [...win.performance.getEntriesByType('navigation'), ...win.performance.getEntriesByType('resource')]) {
+        requests++;
+        bytes += entry.transferSize;
+      }
+    }
+    const blocking = window.__longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
+    return { renderedAt: window.__renderedAt, requests, bytes, blocking };
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await context.close();
+  return { rendered: result.renderedAt, tbt: result.blocking, requests: result.requests, bytes: result.bytes, heap };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const results = {};
+for (const n of COUNTS) {
+  results[n] = Object.fromEntries(ARMS.map((arm) => [arm, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleaved, the order turning each round, so drift on the machine falls on every arm alike.
+    for (const arm of ARMS.map((_, i) => ARMS[(i + round) % ARMS.length])) results[n][arm].push(await load(arm, n));
+    process.stdout.write(`\r${n} widgets: round ${round + 1} of ${ROUNDS}`);
+  }
+  process.stdout.write('\n');
+}
+await browser.close();
+server.close();
+
+const ms = (v) => `${Math.round(v).toLocaleString('en')} ms`;
+const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+const mb = (v) => `${(v / 1048576).toFixed(1)} MB`;
+const x = (v) => `${v.toFixed(2)}×`;
+const lines = [
+  '| widgets | arm | rendered | ÷ floor | total blocking time | requests | transferred | JS heap |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+const summary = [];
+for (const n of COUNTS) {
+  const floor = results[n].floor;
+  for (const arm of ARMS) {
+    const runs = results[n][arm];
+    const ratio = median(runs.map((run, i) => run.rendered / floor[i].rendered));
+    lines.push(
+      `| ${n.toLocaleString('en')} | ${arm} | ${ms(median(runs.map((r) => r.rendered)))} | ${arm === 'floor' ? '' : x(ratio)} | ${ms(median(runs.map((r) => r.tbt)))} | ${median(runs.map((r) => r.requests))} | ${kb(median(runs.map((r) => r.bytes)))} | ${mb(median(runs.map((r) => r.heap)))} |`,
+    );
+  }
+  const widgets = median(results[n].widgets.map((run, i) => run.rendered / floor[i].rendered));
+  const iframes = median(results[n].iframes.map((run, i) => run.rendered / results[n].widgets[i].rendered));
+  summary.push(`| ${n.toLocaleString('en')} | ${x(widgets)} | ${ms(median(results[n].widgets.map((r) => r.tbt)))} | ${x(iframes)} |`);
+}
+
+const { bytes: bundle } = JSON.parse(readFileSync(new URL('dist/integrity.json', root), 'utf8'));
+const report = `# Benchmark
+
+Written by \`npm run bench\` (scripts/bench.mjs); run it again after \`npm run build\` on the
+machine in question. Chromium ${browser.version()}, ${THROTTLE}× CPU throttling, 412×823 viewport, a
+cold cache for every load, ${ROUNDS} rounds with the arms interleaved, medians. The partner
+bundle measured: ${bundle.raw.toLocaleString('en')} B raw, ${bundle.brotli.toLocaleString('en')} B brotli
+(the benchmark's server sends it uncompressed, so transferred bytes are raw sizes).
+
+- **widgets**: the partner snippet as pasted, N \`<sos-impact-stats>\` fetching the sample profile.
+- **floor**: the same final DOM as static HTML (declarative shadow DOM from Lit SSR), no script.
+- **iframes**: N iframes of one widget each, as most donation embeds work.
+
+| widgets | rendered: widgets ÷ floor | total blocking time (widgets) | rendered: iframes ÷ widgets |
+| ---: | ---: | ---: | ---: |
+${summary.join('\n')}
+
+${lines.join('\n')}
+`;
+writeFileSync(new URL('docs/bench.md', root), report);
+console.log(report);
