@@ -30,7 +30,10 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const COUNTS = arg('counts', '1,10,100,1000').split(',').map(Number);
 const ROUNDS = Number(arg('rounds', '7'));
 const THROTTLE = Number(arg('throttle', '4'));
-const ARMS = ['floor', 'widgets', 'iframes'];
+// A thousand iframes take minutes a load; past this many the iframe arm is left out (`--iframes-max`).
+const IFRAMES_MAX = Number(arg('iframes-max', '100'));
+const ALL_ARMS = ['floor', 'widgets', 'iframes'];
+const armsFor = (n) => ALL_ARMS.filter((arm) => arm !== 'iframes' || n <= IFRAMES_MAX);
 
 if (!existsSync(new URL('dist/sos-widgets.js', root))) {
   console.error('Run `npm run build` first: the benchmark loads dist/.');
@@ -140,10 +143,11 @@ const median = (values) => {
 
 const results = {};
 for (const n of COUNTS) {
-  results[n] = Object.fromEntries(ARMS.map((arm) => [arm, []]));
+  const arms = armsFor(n);
+  results[n] = Object.fromEntries(arms.map((arm) => [arm, []]));
   for (let round = 0; round < ROUNDS; round++) {
     // Interleaved, the order turning each round, so drift on the machine falls on every arm alike.
-    for (const arm of ARMS.map((_, i) => ARMS[(i + round) % ARMS.length])) results[n][arm].push(await load(arm, n));
+    for (const arm of arms.map((_, i) => arms[(i + round) % arms.length])) results[n][arm].push(await load(arm, n));
     process.stdout.write(`\r${n} widgets: round ${round + 1} of ${ROUNDS}`);
   }
   process.stdout.write('\n');
@@ -162,7 +166,7 @@ const lines = [
 const summary = [];
 for (const n of COUNTS) {
   const floor = results[n].floor;
-  for (const arm of ARMS) {
+  for (const arm of armsFor(n)) {
     const runs = results[n][arm];
     const ratio = median(runs.map((run, i) => run.rendered / floor[i].rendered));
     lines.push(
@@ -170,8 +174,8 @@ for (const n of COUNTS) {
     );
   }
   const widgets = median(results[n].widgets.map((run, i) => run.rendered / floor[i].rendered));
-  const iframes = median(results[n].iframes.map((run, i) => run.rendered / results[n].widgets[i].rendered));
-  summary.push(`| ${n.toLocaleString('en')} | ${x(widgets)} | ${ms(median(results[n].widgets.map((r) => r.tbt)))} | ${x(iframes)} |`);
+  const iframes = results[n].iframes && median(results[n].iframes.map((run, i) => run.rendered / results[n].widgets[i].rendered));
+  summary.push(`| ${n.toLocaleString('en')} | ${x(widgets)} | ${ms(median(results[n].widgets.map((r) => r.tbt)))} | ${iframes ? x(iframes) : 'not run'} |`);
 }
 
 const { bytes: bundle } = JSON.parse(readFileSync(new URL('dist/integrity.json', root), 'utf8'));
@@ -185,7 +189,7 @@ bundle measured: ${bundle.raw.toLocaleString('en')} B raw, ${bundle.brotli.toLoc
 
 - **widgets**: the partner snippet as pasted, N \`<sos-impact-stats>\` fetching the sample profile.
 - **floor**: the same final DOM as static HTML (declarative shadow DOM from Lit SSR), no script.
-- **iframes**: N iframes of one widget each, as most donation embeds work.
+- **iframes**: N iframes of one widget each, as most donation embeds work (up to ${IFRAMES_MAX}).
 
 | widgets | rendered: widgets ÷ floor | total blocking time (widgets) | rendered: iframes ÷ widgets |
 | ---: | ---: | ---: | ---: |
