@@ -13,11 +13,20 @@ installMockEndpoints();
  */
 const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (context) => {
   const argTypes = { ...context.argTypes };
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   for (const [name, argType] of Object.entries(argTypes)) {
+    // A property that is also an attribute (`headingLevel`, `heading-level`) gets one control, the attribute's.
+    if (name !== kebab(name) && kebab(name) in argTypes) {
+      argTypes[name] = { ...argType, table: { disable: true }, control: false };
+      continue;
+    }
     const summary = String(argType.table?.type?.summary ?? '');
     const current = argType.control as { type?: string } | undefined;
     if (name === 'state' || name === 'empty') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
-    else if (name.startsWith('--sos-color')) argTypes[name] = { ...argType, control: { type: 'color' } };
+    else if (argType.table?.category === 'events' || argType.table?.category === 'slots' || argType.table?.category === 'css shadow parts') {
+      argTypes[name] = { ...argType, control: false }; // listed, not set
+    } else if (name.startsWith('--sos-color')) argTypes[name] = { ...argType, control: { type: 'color' } };
+    else if (name.startsWith('--')) argTypes[name] = { ...argType, control: { type: 'text' } }; // a length, a font…
     else if (current?.type && current.type !== 'object') continue; // radios from the stories' own lists
     else if (/^string( \| undefined)?$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'text' } };
     else if (/^boolean$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'boolean' } };

@@ -38,7 +38,9 @@ export function definitionsPlugin() {
  * are implementation; tools would otherwise offer them as properties (and Storybook as controls).
  */
 export function publicOnlyPlugin() {
-  const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('_') && !member.name.startsWith('#');
+  // Static members (`version`) belong to the class, not to an element a page or a framework sets.
+  const isPublic = (member) =>
+    member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('_') && !member.name.startsWith('#');
   return {
     name: 'sos-public-only',
     packageLinkPhase({ customElementsManifest }) {
