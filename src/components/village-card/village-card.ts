@@ -10,7 +10,7 @@ import type { VillageData } from '../../internal/village-data-controller.js';
 import { announceSponsorClick, renderAppeal, sponsorTarget } from '../sponsor-button/sponsor-link.js';
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
-import { objectPosition } from '../../internal/focus.js';
+import { pictureTemplate } from '../../internal/focus.js';
 import { styles } from './village-card.styles.js';
 
 /**
@@ -97,18 +97,7 @@ export class SosVillageCard extends SosDataElement {
     const alt = this.text(image.alt, profile);
     const credit = this.text(image.credit, profile);
     return html`<figure class="media" part="media">
-      <img
-        class="image"
-        part="image"
-        src=${src}
-        alt=${alt?.text ?? ''}
-        lang=${alt?.lang || nothing}
-        width=${image.width}
-        height=${image.height}
-        .style=${`object-position: ${objectPosition(image)}`}
-        loading="lazy"
-        decoding="async"
-      />
+      ${pictureTemplate(image, src, alt)}
       ${credit ? html`<figcaption class="credit" part="credit" lang=${credit.lang || nothing} dir="auto">${credit.text}</figcaption>` : nothing}
     </figure>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { objectPosition } from '../../internal/focus.js';
+import { pictureTemplate } from '../../internal/focus.js';
 import { safeHref } from '../../internal/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { icon } from '../../internal/icons.js';
@@ -177,18 +177,7 @@ export class SosVillageMedia extends SosDataElement {
     return html`<figure class="figure" part="figure">
       <div class="frame" part="frame">
         ${withImage
-          ? html`<img
-              class="image"
-              part="image"
-              src=${src}
-              alt=${alt?.text ?? ''}
-              lang=${alt?.lang || nothing}
-              width=${image.width}
-              height=${image.height}
-              loading="lazy"
-              decoding="async"
-              .style=${`object-position: ${objectPosition(image)}`}
-            />`
+          ? pictureTemplate(image, src, alt)
           : nothing}
       </div>
       ${caption || credit
