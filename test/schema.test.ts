@@ -159,18 +159,31 @@ describe('village profile schema', () => {
       expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[2]', 'media[3].width']);
     });
 
-    it('takes a fact’s sources as one id or a list, and checks each id', () => {
+    it('takes a fact’s sources as one id or a list, and leaves out only what is malformed', () => {
       const input = clone(nordhavn()) as any;
       input.facts = [
         { kind: 'statement', topic: 'economy', text: 'Shipping.', source: ['test-source', 'other'] },
         { kind: 'statement', topic: 'economy', text: 'Fishing.', source: ['Not An Id'] },
         { kind: 'statement', topic: 'weather', text: 'Windy.' },
         { kind: 'former-capital', until: 1997, source: [], note: 'A note.' },
+        { kind: 'location', text: 'By the sea.', source: ['test-source', 'Bad Id'] },
       ];
       const result = mustParse(input);
-      expect(result.profile.facts!.map((fact) => fact.source)).to.deep.equal([['test-source', 'other']]);
-      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal(['facts[1].source[0]', 'facts[2]', 'facts[3].source']);
-      expect(result.warnings.every((w) => /left out facts\[\d\]$/.test(w.message))).to.equal(true);
+      // The fact with an unknown topic goes; the others stay, without their bad source ids.
+      expect(result.profile.facts!.map((fact) => [fact.kind, fact.source])).to.deep.equal([
+        ['statement', ['test-source', 'other']],
+        ['statement', undefined],
+        ['former-capital', undefined],
+        ['location', ['test-source']],
+      ]);
+      expect(result.profile.facts![2].note).to.equal('A note.');
+      expect(result.warnings.map((w) => w.path).sort()).to.deep.equal([
+        'facts[1].source',
+        'facts[1].source[0]',
+        'facts[2]',
+        'facts[3].source',
+        'facts[4].source[1]',
+      ]);
     });
 
     it('reads story section ids, notes and sections without a heading', () => {

@@ -219,6 +219,14 @@ function droppablePath(keys: PathKey[]): PathKey[] | undefined {
   let deepest: number | undefined;
   for (let depth = 0; depth < keys.length && schema; depth++) {
     const key = keys[depth];
+    // Within a union, the option the key belongs to: a list for an index (a fact's sources), else
+    // an object naming the key (every kind of fact has its `source` and `note`), so a bad optional
+    // part of a fact drops that part, not the fact.
+    if (schema.type === 'union') {
+      const options: AnySchema[] = schema.options ?? [];
+      schema = options.find((option) => (typeof key === 'number' ? option.type === 'array' : option.type === 'object' && !!option.entries?.[key]));
+      if (!schema) break;
+    }
     let next: AnySchema | undefined;
     if (schema.type === 'object' && typeof key === 'string') next = schema.entries?.[key];
     else if (schema.type === 'array' && typeof key === 'number') {
