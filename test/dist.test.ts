@@ -28,7 +28,7 @@ interface PageReport {
 }
 
 const TAGS = ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
-const BUDGET = 27 * 1024;
+const BUDGET = 28 * 1024;
 
 /** The widgets of the partner page (dist/partner.html), in page order, all ready. */
 const PARTNER_WIDGETS = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-news'].map(

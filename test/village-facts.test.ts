@@ -93,6 +93,21 @@ describe('<sos-village-facts>', () => {
     ]);
   });
 
+  it('reads one figure that several sources agree on as they word it', async () => {
+    const profile = nordhavn();
+    profile.sources = [...profile.sources!, { id: 'second', name: 'Second Source' }];
+    profile.facts = [
+      { kind: 'population', value: 21_000, approximation: 'exact', source: 'test-source' },
+      { kind: 'population', value: 21_000, approximation: 'exact', source: 'second' },
+    ];
+    const el = await fixture<SosVillageFacts>(html`<sos-village-facts .profile=${parsed(profile)}></sos-village-facts>`);
+    expect(facts(el).Population).to.deep.equal(['21,000 Sources 1, 2']);
+    profile.facts[1] = { kind: 'population', value: 21_000, approximation: 'more-than', source: 'second' };
+    el.profile = parsed(profile);
+    await el.updateComplete;
+    expect(facts(el).Population).to.deep.equal(['about 21,000 Sources 1, 2']);
+  });
+
   it('hides source numbers and the list with hide-sources', async () => {
     const el = await fixture<SosVillageFacts>(html`<sos-village-facts src=${ALMATY_URL} hide-sources></sos-village-facts>`);
     await until(el);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import '../src/define/village-media.js';
@@ -375,6 +375,17 @@ describe('<sos-village-media>', () => {
       expect(el.hasAttribute('empty')).to.equal(false);
       expect(el.getBoundingClientRect().height).to.be.above(0);
       expect(count(el, 'slot')).to.equal(1);
+    });
+
+    it('shows fallback content the page adds later', async () => {
+      const el = await media(html`<sos-village-media .profile=${withMedia([]) as VillageProfile}></sos-village-media>`);
+      expect(el.hasAttribute('empty')).to.equal(true);
+      const link = document.createElement('a');
+      link.href = 'https://example.org/photos';
+      link.textContent = 'See the photos';
+      el.append(link);
+      await waitUntil(() => !el.hasAttribute('empty'), 'the element heard its new child');
+      expect(el.getBoundingClientRect().height).to.be.above(0);
     });
 
     it('shows its pictures again when a profile with some arrives', async () => {

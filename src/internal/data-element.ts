@@ -174,14 +174,15 @@ export abstract class SosDataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
-    this.addEventListener('slotchange', this.handleSlotChange);
+    // `slotchange` does not leave the shadow root: heard there, when fallback children come or go.
+    this.renderRoot.addEventListener('slotchange', this.handleSlotChange);
     this.requestUpdate(); // picks its source up again after a move in the page
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    this.removeEventListener('slotchange', this.handleSlotChange);
+    this.renderRoot.removeEventListener('slotchange', this.handleSlotChange);
     this.provided = undefined;
   }
 

@@ -40,13 +40,21 @@ function marketCode(market: unknown): string | undefined {
   return code && code !== 'AUTO' ? code : undefined;
 }
 
+/** Regions already found: `market="auto"` asks on every render of every call to action. */
+const regions = new Map<string, string | undefined>();
+
 /** The region of a language tag (`fr-CA` → `CA`), if it names one. */
-function regionOf(tag: string | undefined): string | undefined {
+function regionOf(tag: string): string | undefined {
+  if (regions.has(tag)) return regions.get(tag);
+  let region: string | undefined;
   try {
-    return tag ? new Intl.Locale(tag).region : undefined;
+    region = new Intl.Locale(tag).region;
   } catch {
-    return undefined;
+    region = undefined;
   }
+  if (regions.size >= 64) regions.clear();
+  regions.set(tag, region);
+  return region;
 }
 
 /**

@@ -135,7 +135,10 @@ export class SosVillageFacts extends SosDataElement {
         const high = Math.max(...figures.map((f) => f.value));
         const figure =
           low === high
-            ? this.approximately(figures.length === 1 ? fact.approximation : 'about', high >= 100_000 ? formatCompact(high, lang) : formatNumber(high, lang))
+            ? this.approximately(
+                figures.every((f) => f.approximation === fact.approximation) ? fact.approximation : 'about',
+                high >= 100_000 ? formatCompact(high, lang) : formatNumber(high, lang),
+              )
             : high >= 100_000
               ? formatCompactRange(low, high, lang)
               : formatNumberRange(low, high, lang);

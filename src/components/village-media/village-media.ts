@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { pictureTemplate } from '../../internal/focus.js';
@@ -106,7 +106,8 @@ export class SosVillageMedia extends SosDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const profile = this.view.profile;
-    this.empty = this.state === 'ready' && profile !== undefined && !this.pictures(profile).length && !this.hasFallbackChildren();
+    // Light-DOM children are unknown on the server: there the fallback slot stays in place.
+    this.empty = this.state === 'ready' && profile !== undefined && !this.pictures(profile).length && !isServer && !this.hasFallbackChildren();
   }
 
   /** The pictures to show: those with a safe address, up to `limit`. */
