@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { SOS_HOME, safeHref } from '../../internal/url.js';
-import { arrowIcon } from '../../internal/icons.js';
-import { announceSponsorClick, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { safeHref } from '../../internal/url.js';
+import { renderCallToAction, sponsorTarget } from '../sponsor-button/sponsor-link.js';
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
@@ -105,17 +104,11 @@ export class SosImpactStats extends SosDataElement {
   private renderActions(profile: VillageProfile, name: string): TemplateResult | typeof nothing {
     const page = safeHref(profile.url);
     if (!page && !this.sponsor) return nothing;
-    let button: TemplateResult | typeof nothing = nothing;
-    if (this.sponsor) {
-      const target = sponsorTarget(profile, { href: undefined, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage });
-      const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
-      const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
-      button = html`<a class="button button--primary button--medium" part="button" href=${safeHref(target.url) ?? SOS_HOME} @click=${activate} @auxclick=${activate}
-        ><span lang=${cta?.lang || nothing} dir="auto">${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}</a
-      >`;
-    }
+    const target = this.sponsor
+      ? sponsorTarget(profile, { market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage })
+      : undefined;
     return html`<div class="actions" part="actions">
-      ${button}
+      ${target ? renderCallToAction(this, target, profile, this.market, (text) => this.text(text, profile)) : nothing}
       ${page ? html`<a class="village-link" part="village-link" href=${page}>${msg(str`More about ${isolate(name)}`, { id: 'impact.more-about' })}</a>` : nothing}
     </div>`;
   }

@@ -1,8 +1,10 @@
 /**
- * Where a sponsor link goes and what it says, shared by `<sos-sponsor-button>` and the call to
- * action inside `<sos-village-card>`.
+ * Where a sponsor link goes and what it says, shared by `<sos-sponsor-button>` and the calls to
+ * action inside `<sos-village-card>` and `<sos-impact-stats>`.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { arrowIcon } from '../../internal/icons.js';
 import type { LocalizedText, SponsorMarket, VillageProfile } from '../../data/schema.js';
 import type { PickedText } from '../../data/text.js';
 import { SOS_HOME, documentBase, safeHref, withParams } from '../../internal/url.js';
@@ -129,4 +131,22 @@ export function renderAppeal(market: SponsorMarket, pick: (text: LocalizedText) 
   return html`<div class="appeal" part="appeal-text">
     ${paragraphs.map((p) => html`<p lang=${p.lang || nothing} dir="auto">${p.text}</p>`)}
   </div>`;
+}
+
+/**
+ * The call to action of the card and the impact block: the market's words on a primary button to
+ * its page, announcing each activation. `pick` gives a profile text in the host's language.
+ */
+export function renderCallToAction(
+  host: HTMLElement,
+  target: SponsorTarget,
+  profile: VillageProfile,
+  market: string | undefined,
+  pick: (text: LocalizedText) => PickedText | undefined,
+): TemplateResult {
+  const label = target.market ? pick(target.market.callToAction) : undefined;
+  const activate = (event: MouseEvent) => announceSponsorClick(host, event, target, profile, market);
+  return html`<a class="button button--primary button--medium" part="button" href=${safeHref(target.url) ?? SOS_HOME} @click=${activate} @auxclick=${activate}
+    ><span lang=${label?.lang || nothing} dir="auto">${label?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}</a
+  >`;
 }

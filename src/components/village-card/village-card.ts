@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { SOS_HOME, safeHref } from '../../internal/url.js';
+import { safeHref } from '../../internal/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
-import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
-import { announceSponsorClick, renderAppeal, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { renderAppeal, renderCallToAction, sponsorTarget } from '../sponsor-button/sponsor-link.js';
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
 import { pictureTemplate } from '../../internal/focus.js';
@@ -104,28 +103,17 @@ export class SosVillageCard extends SosDataElement {
 
   private renderActions(profile: VillageProfile, nameText: string): TemplateResult {
     const target = sponsorTarget(profile, {
-      href: undefined,
       market: this.market,
       partner: this.partner,
       campaign: this.campaign,
       lang: this.language,
       seesPage: this.seesPage,
     });
-    const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
     const learnMore = safeHref(profile.url);
-    const cta = target.market ? this.text(target.market.callToAction, profile) : undefined;
     const note = target.market ? this.text(target.market.note, profile) : undefined;
     return html`${target.market && !this.hideAppeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
       <div class="actions" part="actions">
-        <a
-          class="button button--primary button--medium"
-          part="button"
-          href=${safeHref(target.url) ?? SOS_HOME}
-          @click=${activate}
-          @auxclick=${activate}
-        >
-          <span lang=${cta?.lang || nothing} dir="auto">${cta?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}
-        </a>
+        ${renderCallToAction(this, target, profile, this.market, (text) => this.text(text, profile))}
         ${learnMore
           ? html`<a class="link" part="learn-more" href=${learnMore}
               >${msg('Learn more', { id: 'card.learn-more' })}<span class="visually-hidden"> ${msg(str`about ${isolate(nameText)}`, { id: 'card.learn-more-about' })}</span></a
