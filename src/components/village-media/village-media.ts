@@ -103,11 +103,15 @@ export class SosVillageMedia extends SosDataElement {
   /** Set once the reader has moved through the gallery: only then is the change announced. */
   private moved = false;
 
+  /** The pictures this update shows, checked once for `empty`, the render and the buttons. */
+  private shown: Picture[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const profile = this.view.profile;
+    this.shown = profile ? this.pictures(profile) : [];
     // Light-DOM children are unknown on the server: there the fallback slot stays in place.
-    this.empty = this.state === 'ready' && profile !== undefined && !this.pictures(profile).length && !isServer && !this.hasFallbackChildren();
+    this.empty = this.state === 'ready' && profile !== undefined && !this.shown.length && !isServer && !this.hasFallbackChildren();
   }
 
   /** The pictures to show: those with a safe address, up to `limit`. */
@@ -137,8 +141,7 @@ export class SosVillageMedia extends SosDataElement {
   }
 
   private go(to: (index: number, total: number) => number): void {
-    const profile = this.view.profile;
-    const total = profile ? this.pictures(profile).length : 0;
+    const total = this.shown.length;
     if (total < 2) return;
     const next = (((to(Math.min(this.current, total - 1), total) % total) + total) % total);
     if (!Number.isInteger(next)) return;
@@ -247,7 +250,7 @@ export class SosVillageMedia extends SosDataElement {
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
-    const pictures = this.pictures(profile);
+    const pictures = this.shown;
     if (!pictures.length) return html`<slot></slot>`;
     if (pictures.length > 1) return this.renderGallery(pictures, profile, view);
     return html`<div class="base base--open" part="base" .style=${`--_aspect: ${this.ratio(pictures[0].image)}`}>

@@ -105,11 +105,15 @@ export class SosVillageNews extends SosDataElement {
     return shown;
   }
 
+  /** The items this update shows: sorted, checked and picked once, for `empty` and the render. */
+  private shown: ShownItem[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const profile = this.view.profile;
+    this.shown = profile ? this.items(profile) : [];
     // Light-DOM children are unknown on the server: there the fallback slot stays in place.
-    const nothingToShow = this.state !== 'ready' || !profile || !this.items(profile).length;
+    const nothingToShow = this.state !== 'ready' || !this.shown.length;
     this.empty = nothingToShow && !isServer && !this.hasFallbackChildren();
   }
 
@@ -146,7 +150,7 @@ export class SosVillageNews extends SosDataElement {
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
-    const items = this.items(profile);
+    const items = this.shown;
     // Nothing to tell: no box, no heading; the page's fallback content, if any, stands in.
     if (!items.length) return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
     return this.renderFrame(html`
