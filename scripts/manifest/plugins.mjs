@@ -151,27 +151,39 @@ export function frameworkTypesPlugin({ outdir }) {
   const fix = (file) => {
     const path = `${outdir}/${file}`;
     let text = readFileSync(path, 'utf8');
-    text = text.replace(/import type \{([^}]*)\} from ("[^"]+");/g, (_, names, from) => {
-      const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
-      return `import type {\n${unique.map((name) => `  ${name},`).join('\n')}\n} from ${from};`;
-    });
-    text = text.replace(/CustomEvent<(Sos\w+Event)>/g, '$1');
+    // Each correction must find what it corrects: a generator that changes its output fails the
+    // build here, rather than shipping types that no longer say what the check below proves.
+    const correct = (pattern, replacement, what) => {
+      const before = text;
+      text = text.replace(pattern, replacement);
+      if (text === before) throw new Error(`${file}: nothing to correct for ${what}; did the generator change?`);
+    };
+    correct(
+      /import type \{([^}]*)\} from ("[^"]+");/g,
+      (_, names, from) => {
+        const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+        return `import type {\n${unique.map((name) => `  ${name},`).join('\n')}\n} from ${from};`;
+      },
+      'the import list',
+    );
+    correct(/CustomEvent<(Sos\w+Event)>/g, '$1', 'event types');
     // Vue checks templates against camelCase props (`:heading-level` is `headingLevel`, `@sos-load`
     // is `onSosLoad`); the generator writes the HTML names.
     if (file === 'vue.d.ts') {
       const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-      text = text.replace(/^( {2})"([a-z0-9-]+)"\?:/gm, (_, indent, name) =>
-        `${indent}${name.startsWith('on') ? `on${camel(`-${name.slice(2)}`)}` : camel(name)}?:`,
+      correct(
+        /^( {2})"([a-z0-9-]+)"\?:/gm,
+        (_, indent, name) => `${indent}${name.startsWith('on') ? `on${camel(`-${name.slice(2)}`)}` : camel(name)}?:`,
+        'kebab-case props',
       );
     }
     // Svelte 5 sets a property by its plain name (`profile={…}`) and listens with `onsos-load={…}`;
     // the generator writes Svelte 4's `bind:` and `on:`, and JSX types Svelte does not have.
     if (file === 'svelte.d.ts') {
-      text = text
-        .replace(/"bind:([A-Za-z]+)"\?:/g, '$1?:')
-        .replace(/"on:([a-z-]+)"\?:/g, '"on$1"?:')
-        .replace(/children\?: JSX\.Element;/, "children?: import('svelte').Snippet;")
-        .replace(/style\?: JSX\.CSSProperties;/, 'style?: string;');
+      correct(/"bind:([A-Za-z]+)"\?:/g, '$1?:', 'bind: props');
+      correct(/"on:([a-z-]+)"\?:/g, '"on$1"?:', 'on: events');
+      correct(/children\?: JSX\.Element;/, "children?: import('svelte').Snippet;", 'JSX children');
+      correct(/style\?: JSX\.CSSProperties;/, 'style?: string;', 'JSX style');
     }
     writeFileSync(path, text);
   };
