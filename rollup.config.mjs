@@ -1,4 +1,8 @@
-// Builds dist/sos-widgets.js: the one self-contained, minified ES module partners paste.
+// Builds what partners paste, minified ES modules:
+//   dist/sos-widgets.js   every element in one self-contained file;
+//   dist/elements/        one entry per element (dist/elements/sos-impact-stats.js…), sharing
+//                         dist/elements/core.js (Lit, the data client, the base class), so a page
+//                         that uses one element loads that element and the core, nothing more.
 // (The npm modules in dist/lib are plain `tsc` output; see scripts/build.mjs.)
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
@@ -51,7 +55,49 @@ function loadOnce() {
   };
 }
 
-export default {
+/**
+ * One Trusted Types policy named `lit-html` per page, however many copies of Lit the widgets
+ * bring (the one-file bundle and the per-element core, or two versions of either): under
+ * `trusted-types lit-html` a second `createPolicy('lit-html')` throws. Every copy keeps the
+ * first policy it finds under a registered symbol; they are all the same identity policy.
+ */
+function sharedLitPolicy() {
+  const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+  return {
+    name: 'shared-lit-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      // Fails the build rather than ship a Lit whose policy this no longer finds.
+      if (!call.test(code)) this.error('lit-html no longer creates its policy as expected: update sharedLitPolicy().');
+      const out = new MagicString(code);
+      const match = code.match(call);
+      out.overwrite(match.index, match.index + match[0].length, `(globalThis[Symbol.for("sos-village-widgets.lit-html-policy")]??=${match[1]}.createPolicy("lit-html",${match[2]}))`);
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
+const plugins = (...extra) => [
+  typescript(),
+  // Whitespace and comments out of html`` and css`` templates; case kept, or SVG's viewBox breaks.
+  minifyHTMLLiterals({ options: { minifyOptions: { caseSensitive: true, keepClosingSlash: true } } }),
+  ...extra,
+  nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
+  sharedLitPolicy(),
+];
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+/** The tag each define module registers: src/define/impact-stats.ts → sos-impact-stats. */
+const ELEMENTS = ['village', 'impact-stats', 'village-card', 'sponsor-button', 'village-story', 'village-facts', 'village-media', 'village-news'];
+
+const oneFile = {
   input: 'src/embed.ts',
   output: {
     file: 'dist/sos-widgets.js',
@@ -60,18 +106,32 @@ export default {
     inlineDynamicImports: true,
   },
   plugins: [
-    typescript(),
-    // Whitespace and comments out of html`` and css`` templates; case kept, or SVG's viewBox breaks.
-    minifyHTMLLiterals({ options: { minifyOptions: { caseSensitive: true, keepClosingSlash: true } } }),
     // Locale catalogs sit in dist/locales/, next to the bundle rather than one folder up.
-    replace({ include: 'src/internal/localize.ts', preventAssignment: false, delimiters: ['', ''], values: { '../locales/': './locales/' } }),
-    nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
+    ...plugins(replace({ include: 'src/internal/localize.ts', preventAssignment: false, delimiters: ['', ''], values: { '../locales/': './locales/' } })),
     loadOnce(),
-    terser({
-      ecma: 2021,
-      module: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
+    minify(),
   ],
 };
+
+/**
+ * Per-element entries. Everything outside an element's own folder (Lit, @lit/context, the data
+ * client and validation, localisation, the base class, tokens) goes into one core chunk, so any
+ * choice of elements loads core.js once plus each element's own file; code two elements share
+ * (the sponsor link) gets a chunk of its own. The module map runs each file once per URL; across
+ * URLs or versions, each tag is defined once (defineElement) and Lit's policy is shared.
+ */
+const perElement = {
+  input: Object.fromEntries(ELEMENTS.map((name) => [`sos-${name}`, `src/define/${name}.ts`])),
+  output: {
+    dir: 'dist/elements',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name].js',
+    manualChunks: (id) =>
+      /[\\/]src[\\/](components|define)[\\/]/.test(id) ? (/sponsor-(link|button\.styles)\.ts$/.test(id) ? 'sponsor-link' : undefined) : 'core',
+  },
+  plugins: [...plugins(), minify()],
+};
+
+export default [oneFile, perElement];

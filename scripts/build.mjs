@@ -1,15 +1,16 @@
 // npm run build: everything in dist/, then the figures.
 //   dist/sos-widgets.js           the one-file partner bundle (rollup.config.mjs)
+//   dist/elements/                one entry per element sharing a core chunk (rollup.config.mjs)
 //   dist/sos-widgets.css          the partner stylesheet that holds each widget's space while it
 //                                 loads, from the heights npm run measure wrote (scripts/hold/)
 //   dist/lib/                     the npm modules and their .d.ts (tsc)
 //   dist/village-profile.schema.json, dist/data/   the data contract and the sample
 //   dist/partner.html, dist/builder.html            pages that work as plain static files
-//   dist/integrity.json           sizes and the SRI hash; custom-elements.json at the top
+//   dist/integrity.json           sizes and SRI hashes of every partner file, and which files each
+//                                 element needs; custom-elements.json at the top
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { costOf, elementFiles, measure, sri } from './elements.mjs';
 import { updateReadme } from './elements-doc.mjs';
 import { holdCss } from './hold/css.mjs';
 
@@ -40,7 +41,6 @@ cpSync(path('demo/data'), path('dist/data'), { recursive: true });
 cpSync(path('src/locales'), path('dist/locales'), { recursive: true });
 cpSync(path('src/locales'), path('dist/lib/locales'), { recursive: true });
 writeFileSync(path('dist/sos-widgets.css'), holdCss(JSON.parse(readFileSync(path('scripts/hold/heights.json'), 'utf8'))));
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const bundle = readFileSync(path('dist/sos-widgets.js'));
 const stylesheet = readFileSync(path('dist/sos-widgets.css'));
 const integrity = sri(bundle);
@@ -54,13 +54,20 @@ for (const page of ['partner.html', 'partner.css', 'builder.html', 'builder.css'
   writeFileSync(path(`dist/${page}`), text);
 }
 
-const measure = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });
 const sizes = measure(bundle);
 const cssSizes = measure(stylesheet);
+const perElement = elementFiles(new URL('dist/elements/', root));
 writeFileSync(
   path('dist/integrity.json'),
   JSON.stringify(
-    { file: 'sos-widgets.js', version: pkg.version, integrity, bytes: sizes, css: { file: 'sos-widgets.css', integrity: cssIntegrity, bytes: cssSizes } },
+    {
+      file: 'sos-widgets.js',
+      version: pkg.version,
+      integrity,
+      bytes: sizes,
+      css: { file: 'sos-widgets.css', integrity: cssIntegrity, bytes: cssSizes },
+      ...perElement,
+    },
     null,
     2,
   ) + '\n',
@@ -84,3 +91,14 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${sizes.gzip} B gzip (${kb(sizes.gzip)}) · ${sizes.brotli} B brotli (${kb(sizes.brotli)})`);
 console.log(`integrity            ${integrity}`);
 console.log(`dist/sos-widgets.css ${cssSizes.raw} B raw · ${cssSizes.brotli} B brotli · ${cssIntegrity}`);
+// What a page pays for some elements from dist/elements/, against the one file.
+const tags = Object.keys(perElement.elements);
+for (const [label, chosen] of [
+  ...tags.map((tag) => [tag, [tag]]),
+  ['3: impact, card, button', ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']],
+  ['5: + provider, story', ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story']],
+  ['all eight', tags],
+]) {
+  const bytes = costOf(perElement, chosen);
+  console.log(`dist/elements: ${label.padEnd(24)} ${String(bytes).padStart(6)} B brotli (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`);
+}
