@@ -1,11 +1,12 @@
 // The embed-code builder page: options in, live preview and a snippet out.
-import { buildSnippet, releaseUrl } from './snippet.js';
+import { buildSnippet, releaseUrl, scriptsFor } from './snippet.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const code = document.getElementById('code');
 const status = document.getElementById('status');
 const warning = document.getElementById('warning');
+const weight = document.getElementById('weight');
 
 const info = await fetch(new URL('../dist/integrity.json', import.meta.url))
   .then((r) => r.json())
@@ -93,6 +94,11 @@ function update() {
   code.textContent = snippet;
   warning.textContent = warnings.join(' ');
   warning.hidden = !warnings.length;
+  // What a reader downloads for this choice: each element's own file and what it shares, or the one file.
+  const { files, bytes } = scriptsFor(info, elements.map((e) => e.tag));
+  weight.textContent = bytes
+    ? `Script for a reader: ${(bytes / 1024).toFixed(1)} KB compressed, ${files.length === 1 ? 'one file' : `${files.length} files`}.`
+    : '';
 }
 
 form.addEventListener('input', () => update());

@@ -16,10 +16,30 @@ function attributes(attrs) {
 export const releaseUrl = (version, file) => `https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/${file}`;
 
 /**
- * The snippet: the stylesheet that holds each widget's space while it loads, the script, and each
- * element with a plain link inside that works with no JavaScript at all. `integrity` values are
- * given only for the release's own URLs (`release`: `{ version, integrity, css: { integrity } }`);
- * for any other script URL they are left out, and `warnings` says so.
+ * The files a page needs for `tags`, in the order to list them: `{ files: [{ file, integrity }],
+ * bytes }` from the per-element build (`dist/elements/`: each element's entry and the chunks it
+ * imports), or `{ files: [the one file], bytes }` when that costs fewer bytes (most elements at
+ * once). `release` is the build's `integrity.json`.
+ */
+export function scriptsFor(release, tags) {
+  const oneFile = { files: [{ file: release?.file ?? 'sos-widgets.js', integrity: release?.integrity }], bytes: release?.bytes?.brotli };
+  if (!release?.elements || !tags.length || tags.some((tag) => !release.elements[tag])) return oneFile;
+  const chunks = [...new Set(tags.flatMap((tag) => release.elements[tag]))];
+  const bytes = chunks.reduce((sum, file) => sum + release.files[file].bytes.brotli, 0);
+  if (!(bytes < oneFile.bytes)) return oneFile;
+  // Shared chunks first (preloaded, so their integrity is checked too), then each element's entry.
+  const entries = new Set(tags.map((tag) => release.elements[tag].at(-1)));
+  const ordered = [...chunks.filter((file) => !entries.has(file)), ...entries];
+  return { files: ordered.map((file) => ({ file, integrity: release.files[file].integrity, entry: entries.has(file) })), bytes };
+}
+
+/**
+ * The snippet: the stylesheet that holds each widget's space while it loads, the scripts, and each
+ * element with a plain link inside that works with no JavaScript at all. The scripts are those
+ * `scriptsFor` picks: the one file, or each element's own file with the chunks it shares,
+ * preloaded. `scriptUrl` is where the one file is (its folder holds the rest). `integrity`
+ * values are given only for the release's own URLs (`release`: the build's `integrity.json`); for
+ * any other script URL they are left out, and `warnings` says so.
  */
 export function buildSnippet({ scriptUrl, release, elements, fallback, primary }) {
   const warnings = [];
@@ -27,9 +47,15 @@ export function buildSnippet({ scriptUrl, release, elements, fallback, primary }
   const official = release?.version && scriptUrl === releaseUrl(release.version, 'sos-widgets.js');
   if (!official) warnings.push('The script URL is not this release’s published URL, so the snippet carries no integrity values: add them for the files you host.');
   const sri = (value) => (official && value ? `\n  integrity="${escapeHtml(value)}"` : '');
+  const scripts = scriptsFor(release, elements.map((e) => e.tag));
+  const urlOf = (file) => (file === (release?.file ?? 'sos-widgets.js') ? scriptUrl : new URL(file, new URL('.', scriptUrl)).href);
   const out = [
     `<link rel="stylesheet"\n  href="${escapeHtml(cssUrl)}"${sri(release?.css?.integrity)}\n  crossorigin="anonymous">`,
-    `<script type="module"\n  src="${escapeHtml(scriptUrl)}"${sri(release?.integrity)}\n  crossorigin="anonymous"></script>`,
+    ...scripts.files.map(({ file, integrity, entry = true }) =>
+      entry
+        ? `<script type="module"\n  src="${escapeHtml(urlOf(file))}"${sri(integrity)}\n  crossorigin="anonymous"></script>`
+        : `<link rel="modulepreload"\n  href="${escapeHtml(urlOf(file))}"${sri(integrity)}\n  crossorigin="anonymous">`,
+    ),
   ];
   if (primary) out.push(`<style>${elements.map((e) => e.tag).join(', ')} { --sos-color-primary: ${escapeHtml(primary)}; }</style>`);
   for (const { tag, attrs, fallback: own } of elements) {

@@ -22,6 +22,12 @@ export async function distMiddleware(ctx, next) {
     if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
+  if (ctx.path === '/test/pages/elements.html') {
+    ctx.type = 'html';
+    ctx.body = elementsPage(String(ctx.query.tags ?? '').split(',').filter(Boolean), ctx.query);
+    if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   const delay = Number(ctx.query.delay);
   if (delay > 0) await sleep(Math.min(delay, 10_000));
   if (ctx.path.startsWith('/dist/') && /\.(m?js|json|html|css|svg)$/.test(ctx.path) && !ctx.path.includes('..')) {
@@ -94,6 +100,34 @@ function bundlePage(copies) {
 </html>`;
 }
 
+/**
+ * A page that loads some elements from dist/elements/ as the builder writes it: each shared chunk
+ * preloaded with its integrity, then each element's entry. `bundle=before` also pastes the one
+ * file first, `bundle=after` after; `again=1` loads each entry a second time from another URL;
+ * `tamper=1` gives the core chunk a wrong integrity value.
+ */
+function elementsPage(tags, { bundle, again, tamper }) {
+  const { files, elements } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const needed = [...new Set(tags.flatMap((tag) => elements[tag] ?? []))];
+  const entries = new Set(tags.map((tag) => elements[tag]?.at(-1)));
+  const wrong = 'sha384-' + 'A'.repeat(64);
+  const integrity = (file) => (tamper && file === 'elements/core.js' ? wrong : files[file].integrity);
+  const head = [
+    ...needed.filter((f) => !entries.has(f)).map((f) => `<link rel="modulepreload" href="/dist/${f}" integrity="${integrity(f)}" crossorigin="anonymous">`),
+    ...[...entries].map((f) => `<script type="module" src="/dist/${f}" integrity="${integrity(f)}" crossorigin="anonymous"></script>`),
+    ...(again ? [...entries].map((f) => `<script type="module" src="/dist/${f}?again=1"></script>`) : []),
+  ];
+  const oneFile = '<script type="module" src="/dist/sos-widgets.js"></script>';
+  if (bundle === 'before') head.unshift(oneFile);
+  if (bundle === 'after') head.push(oneFile);
+  const body = tags.map((tag) => `<${tag} src="/dist/data/almaty.json"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children's Village Almaty</a></${tag}>`);
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Elements from dist/elements/</title>${head.join('')}</head>
+  <body>${body.join('')}</body>
+</html>`;
+}
+
 function installHooks() {
   window.__violations = [];
   window.__cls = 0;
@@ -161,7 +195,16 @@ async function checkPage(
         shifts: window.__shifts,
         states: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-')).map((el) => `${el.localName}:${el.getAttribute('state')}`),
         defined: Object.fromEntries(
-          ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'].map((t) => [t, !!customElements.get(t)]),
+          [
+            'sos-village',
+            'sos-impact-stats',
+            'sos-village-card',
+            'sos-sponsor-button',
+            'sos-village-story',
+            'sos-village-facts',
+            'sos-village-media',
+            'sos-village-news',
+          ].map((t) => [t, !!customElements.get(t)]),
         ),
         bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
         // Each widget's height next to its fallback content's, and the colours it paints.

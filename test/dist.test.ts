@@ -27,7 +27,16 @@ interface PageReport {
   invalidPatterns: string[];
 }
 
-const TAGS = ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
+const TAGS = [
+  'sos-village',
+  'sos-impact-stats',
+  'sos-village-card',
+  'sos-sponsor-button',
+  'sos-village-story',
+  'sos-village-facts',
+  'sos-village-media',
+  'sos-village-news',
+];
 const BUDGET = 28 * 1024;
 
 /** The widgets of the partner page (dist/partner.html), in page order, all ready. */
@@ -43,6 +52,7 @@ const checkPage = (payload: {
   data?: 'fail';
   javascript?: boolean;
   readerScheme?: 'light' | 'dark';
+  timeout?: number;
 }) =>
   executeServerCommand<PageReport, typeof payload>('check-page', payload);
 
@@ -193,6 +203,48 @@ function article(snippet: string, { lang = 'en', head = '' } = {}): string {
     <link rel="stylesheet" href="/test/pages/article.css"></head><body><article>${paragraph}${snippet}${paragraph}${paragraph}</article></body></html>`;
 }
 
+describe('one element’s own files (dist/elements/)', function () {
+  this.timeout(30000);
+  const only = (tags: string[]) => Object.fromEntries(TAGS.map((t) => [t, tags.includes(t)]));
+  const requested = (report: PageReport) => report.requests.filter((r) => r.startsWith('/dist/') && r.endsWith('.js')).sort();
+
+  it('loads the element, the core and nothing else, under the strict CSP with each file’s integrity checked', async () => {
+    const report = await checkPage({ path: '/test/pages/elements.html?tags=sos-sponsor-button&csp=strict' });
+    expect(problems(report)).to.deep.equal([]);
+    expect(report.defined).to.deep.equal(only(['sos-sponsor-button']));
+    expect(report.states).to.deep.equal(['sos-sponsor-button:ready']);
+    const { elements } = await (await fetch('/dist/integrity.json')).json();
+    expect(requested(report)).to.deep.equal(elements['sos-sponsor-button'].map((f: string) => `/dist/${f}`).sort());
+  });
+
+  it('shares the core between elements: two elements, one request for each file', async () => {
+    const report = await checkPage({ path: '/test/pages/elements.html?tags=sos-impact-stats,sos-village-news&csp=strict' });
+    expect(problems(report)).to.deep.equal([]);
+    expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-news:ready']);
+    const files = requested(report);
+    expect(files).to.deep.equal([...new Set(files)]);
+    expect(files.filter((f) => f.endsWith('/core.js'))).to.have.length(1);
+    expect(report.requests.filter((r) => r.includes('/data/almaty.json')), 'one request for the profile').to.have.length(1);
+  });
+
+  for (const bundle of ['before', 'after']) {
+    it(`meets the one file (pasted ${bundle}) and its own entries again from other URLs under Trusted Types: no error, each tag once`, async () => {
+      const report = await checkPage({ path: `/test/pages/elements.html?tags=sos-impact-stats,sos-village-card&bundle=${bundle}&again=1&csp=strict` });
+      expect(problems(report)).to.deep.equal([]);
+      expect(report.defined).to.deep.equal(Object.fromEntries(TAGS.map((t) => [t, true])));
+      expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-card:ready']);
+    });
+  }
+
+  it('runs nothing from a core chunk whose integrity does not match: the fallback link stays', async () => {
+    const report = await checkPage({ path: '/test/pages/elements.html?tags=sos-impact-stats&tamper=1', timeout: 3000 });
+    expect(report.defined).to.deep.equal(only([]));
+    const [box] = report.boxes;
+    expect(box.fallbackHeight, 'the fallback link shows').to.be.above(10);
+    expect(box.height).to.be.at.least(box.fallbackHeight);
+  });
+});
+
 describe('the README’s npm example', function () {
   this.timeout(30000);
 
@@ -330,18 +382,38 @@ describe('the colour scheme', function () {
 describe('the embed-code builder', function () {
   this.timeout(30000);
 
-  it('fits a phone and writes the README’s kind of snippet for the published URLs, with both integrity values', async () => {
+  it('fits a phone and writes the README’s kind of snippet for the published URLs, each file with its integrity', async () => {
     const report = await checkPage({ path: '/dist/builder.html', viewport: { width: 390, height: 844 } });
     expect(problems(report)).to.deep.equal([]);
     expect(report.scrollWidth, 'no sideways scrolling on a phone').to.be.at.most(390);
     expect(report.invalidPatterns, 'patterns valid under the v flag, so validation runs').to.deep.equal([]);
-    const { integrity, css, version } = await (await fetch('/dist/integrity.json')).json();
+    const { css, version, files, elements } = await (await fetch('/dist/integrity.json')).json();
     const code = report.code!;
-    expect(code).to.contain(`href="https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/sos-widgets.css"\n  integrity="${css.integrity}"`);
-    expect(code).to.contain(`src="https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/sos-widgets.js"\n  integrity="${integrity}"`);
-    expect(code).to.contain(`src="https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/data/almaty.json"`);
+    const cdn = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/`;
+    expect(code).to.contain(`href="${cdn}sos-widgets.css"\n  integrity="${css.integrity}"`);
+    // Impact figures and the sponsor button, chosen by default: their own files, not the one file.
+    const needed = [...new Set([...elements['sos-impact-stats'], ...elements['sos-sponsor-button']])];
+    for (const file of needed) expect(code).to.match(new RegExp(`(src|href)="${cdn}${file}"\n  integrity="${files[file].integrity.replace(/[+/]/g, '\\$&')}"`));
+    expect(code).to.contain(`<link rel="modulepreload"\n  href="${cdn}elements/core.js"`);
+    expect(code).not.to.contain('sos-widgets.js');
+    expect(code.match(/integrity=/g), 'the stylesheet and each file once').to.have.length(needed.length + 1);
+    expect(code).to.contain(`src="${cdn}data/almaty.json"`);
     expect(code).not.to.contain('localhost');
-    expect(code.split('\n').length, 'short enough to read').to.be.below(20);
+    expect(code.split('\n').length, 'short enough to read').to.be.below(30);
+  });
+
+  it('picks the one file when it costs less than the elements’ own files', async () => {
+    const { buildSnippet, scriptsFor } = await import('/demo/snippet.js' as string);
+    const release = await (await fetch('/dist/integrity.json')).json();
+    const all = Object.keys(release.elements);
+    expect(scriptsFor(release, all).files.map((f: { file: string }) => f.file)).to.deep.equal(['sos-widgets.js']);
+    const one = scriptsFor(release, ['sos-village-news']);
+    expect(one.files.map((f: { file: string }) => f.file)).to.deep.equal(['elements/core.js', 'elements/sos-village-news.js']);
+    expect(one.bytes).to.be.below(release.bytes.brotli);
+    const scriptUrl = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`;
+    const { code } = buildSnippet({ scriptUrl, release, elements: all.map((tag) => ({ tag, attrs: {} })), fallback: null });
+    expect(code).to.contain(`src="${scriptUrl}"\n  integrity="${release.integrity}"`);
+    expect(code).not.to.contain('elements/');
   });
 
   it('leaves integrity out, and says why, for a script URL that is not the release’s', async () => {
@@ -356,6 +428,8 @@ describe('the embed-code builder', function () {
     expect(own.warnings).to.have.length(1);
     const published = buildSnippet({ scriptUrl: `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`, release, elements, fallback });
     expect(published.warnings).to.deep.equal([]);
-    expect(published.code.match(/integrity="sha384-/g)).to.have.length(2);
+    // The stylesheet, the shared chunks and the button's own file.
+    expect(published.code.match(/integrity="sha384-/g)).to.have.length(1 + release.elements['sos-sponsor-button'].length);
+    expect(own.code).to.contain('src="https://cdn.example.org/w/elements/sos-sponsor-button.js"');
   });
 });
