@@ -57,6 +57,14 @@ for (const page of ['partner.html', 'partner.css', 'builder.html', 'builder.css'
 const sizes = measure(bundle);
 const cssSizes = measure(stylesheet);
 const perElement = elementFiles(new URL('dist/elements/', root));
+const TAGS = Object.keys(perElement.elements);
+/** Choices whose cost the build prints and the README tables: each element alone, then three, five and all. */
+const ELEMENT_CHOICES = [
+  ...TAGS.map((tag) => [`\`<${tag}>\``, [tag]]),
+  ['impact figures, card and sponsor button', ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']],
+  ['those three, the provider and the story', ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story']],
+  ['all eight', TAGS],
+];
 writeFileSync(
   path('dist/integrity.json'),
   JSON.stringify(
@@ -73,6 +81,16 @@ writeFileSync(
   ) + '\n',
 );
 
+/** The README's table of what some elements cost from dist/elements/, against the one file. */
+function elementSizes() {
+  const rows = ELEMENT_CHOICES.map(([label, chosen]) => {
+    const bytes = costOf(perElement, chosen);
+    const files = new Set(chosen.flatMap((tag) => perElement.elements[tag])).size;
+    return `| ${label} | ${files} | ${bytes.toLocaleString('en')} B | ${((bytes / sizes.brotli) * 100).toFixed(0)}% |`;
+  });
+  return ['| elements | files | brotli | of the one file |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
 // The README's versioned snippet carries the hash of this build.
 const readmePath = path('README.md');
 if (existsSync(readmePath)) {
@@ -82,6 +100,12 @@ if (existsSync(readmePath)) {
     .replace(/(sos-widgets\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${integrity}`)
     .replace(/(sos-widgets\.css"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${cssIntegrity}`)
     .replace(/<!-- css-size -->[^<]*<!-- \/css-size -->/g, `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`)
+    .replace(/(dist\/(elements\/[\w.-]+\.js)"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, (whole, start, file) => {
+      if (!perElement.files[file]) throw new Error(`README names dist/${file}, which the build did not write.`);
+      return start + perElement.files[file].integrity;
+    })
+    .replace(/<!-- one-file -->[^<]*<!-- \/one-file -->/, `<!-- one-file -->${sizes.brotli.toLocaleString('en')} B<!-- /one-file -->`)
+    .replace(/<!-- element-sizes -->[\s\S]*?<!-- \/element-sizes -->/, `<!-- element-sizes -->\n${elementSizes()}\n<!-- /element-sizes -->`)
     .replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
   if (updated !== readme) writeFileSync(readmePath, updated);
   updateReadme(readmePath, path('custom-elements.json'));
@@ -92,13 +116,7 @@ console.log(`dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${siz
 console.log(`integrity            ${integrity}`);
 console.log(`dist/sos-widgets.css ${cssSizes.raw} B raw · ${cssSizes.brotli} B brotli · ${cssIntegrity}`);
 // What a page pays for some elements from dist/elements/, against the one file.
-const tags = Object.keys(perElement.elements);
-for (const [label, chosen] of [
-  ...tags.map((tag) => [tag, [tag]]),
-  ['3: impact, card, button', ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']],
-  ['5: + provider, story', ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story']],
-  ['all eight', tags],
-]) {
+for (const [label, chosen] of ELEMENT_CHOICES) {
   const bytes = costOf(perElement, chosen);
-  console.log(`dist/elements: ${label.padEnd(24)} ${String(bytes).padStart(6)} B brotli (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`);
+  console.log(`dist/elements: ${label.padEnd(40)} ${String(bytes).padStart(6)} B brotli (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`);
 }
