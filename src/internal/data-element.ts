@@ -14,7 +14,7 @@ import { VillageDataController, DATA_STATES, type DataState, type VillageData, L
 import { announce, type Announced } from './events.js';
 import { withoutPrototypes } from './plain.js';
 import { languageOf } from './lang.js';
-import { hydratesServerRoot } from './hydration.js';
+import { hydratesServerRoot, keepStandIn } from './hydration.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
@@ -114,6 +114,12 @@ export abstract class SosDataElement extends LitElement {
   /** Set until the first render has hydrated what a server rendered. */
   private hydration?: ServerRender;
 
+  /**
+   * A pre-rendered snapshot (or a server's render) this element cannot hydrate: shown while the
+   * element loads, instead of the placeholder, and removed once it has anything else to show.
+   */
+  private standIn?: ChildNode[];
+
   /** Whether the page was told that this element holds server-rendered content it cannot draw. */
   private warnedHeld = false;
 
@@ -123,6 +129,7 @@ export abstract class SosDataElement extends LitElement {
     Object.setPrototypeOf(this.renderOptions, null);
     // Upgraded with a declarative shadow root: a server rendered it (never an element made by script).
     if (hydratesServerRoot(this)) this.hydration = serverRender(this);
+    else this.standIn = keepStandIn(this);
     ensureContextRoot();
     new ContextConsumer(this, {
       context: villageContext,
@@ -223,6 +230,10 @@ export abstract class SosDataElement extends LitElement {
     const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
     this.state = server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
+    if (this.standIn && this.state !== 'loading') {
+      for (const node of this.standIn) node.remove();
+      this.standIn = undefined;
+    }
     super.willUpdate(changed);
   }
 
@@ -299,7 +310,8 @@ export abstract class SosDataElement extends LitElement {
 
   private handleSlotChange = () => this.requestUpdate();
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    if (this.standIn) return nothing;
     const { language, ui } = this;
     const content = speak(ui, () => this.renderState());
     // Texts not (yet) in the element's language: the English words say they are English.

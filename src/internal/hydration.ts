@@ -3,13 +3,26 @@ import { isServer, type LitElement } from 'lit';
 /**
  * Whether Lit will hydrate the shadow root a server rendered for `element`. Lit's hydration support
  * adds `defer-hydration` to the observed attributes of the LitElement it patches; without it (loaded
- * after Lit, or the one-file bundle with its own Lit) Lit 3 would render next to the server's
- * content, so that content is removed here and the element renders afresh.
+ * after Lit, or the partner scripts with their own Lit) the element cannot take the server's
+ * content over: see `keepStandIn`.
  */
 export function hydratesServerRoot(element: LitElement): boolean {
+  return !isServer && !!element.shadowRoot && (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+}
+
+/**
+ * A declarative shadow root the element cannot hydrate (a pre-rendered snapshot, or a server's
+ * render met by the partner scripts): its content is kept as a stand-in, shown until the element
+ * has something of its own to show, then removed. Lit renders after it (never before a node that
+ * will be removed): the returned nodes are the stand-in's, to remove later; none when there is
+ * nothing to keep.
+ */
+export function keepStandIn(element: LitElement & { renderOptions: { renderBefore?: ChildNode | null } }): ChildNode[] | undefined {
   const root = element.shadowRoot;
-  if (isServer || !root) return false;
-  if ((element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) return true;
-  root.replaceChildren();
-  return false;
+  if (isServer || !root?.hasChildNodes()) return undefined;
+  const nodes = [...root.childNodes];
+  const end = document.createComment('');
+  root.append(end);
+  element.renderOptions.renderBefore = end;
+  return nodes;
 }

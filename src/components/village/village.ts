@@ -59,7 +59,8 @@ export class SosVillage extends LitElement {
 
   constructor() {
     super();
-    hydratesServerRoot(this); // a server's <slot>: hydrated, or removed before Lit renders its own
+    // A server's <slot>: hydrated, or removed before Lit renders its own.
+    if (!hydratesServerRoot(this)) this.shadowRoot?.replaceChildren();
   }
 
   /** Asks the endpoint again; the widgets keep what they show until the answer arrives. */
