@@ -7,6 +7,7 @@ const code = document.getElementById('code');
 const status = document.getElementById('status');
 const warning = document.getElementById('warning');
 const weight = document.getElementById('weight');
+const snapshotNote = document.getElementById('snapshot-note');
 
 const info = await fetch(new URL('../dist/integrity.json', import.meta.url))
   .then((r) => r.json())
@@ -40,7 +41,7 @@ async function loadProfile() {
 function options() {
   const data = new FormData(form);
   const scheme = data.get('scheme');
-  const common = { src: data.get('src'), 'color-scheme': scheme || undefined };
+  const common = { src: data.get('src'), lang: data.get('lang') || undefined, 'color-scheme': scheme || undefined };
   const attribution = { market: data.get('market') || undefined, partner: data.get('partner') || undefined, campaign: data.get('campaign') || undefined };
   const heading = data.get('heading-level') === '2' ? undefined : data.get('heading-level');
   const per = {
@@ -79,7 +80,53 @@ function options() {
   };
 }
 
+/**
+ * A preview element's ready render as declarative shadow DOM: its styles in one <style>, its
+ * shadow content without Lit's marker comments, URLs of this page's copy of the sample turned
+ * into the published ones. The script, when it comes, shows this until it has its own render.
+ */
+function snapshotOf(el) {
+  const root = el.shadowRoot;
+  const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+  const copy = document.createElement('div');
+  copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const markers = [];
+  while (comments.nextNode()) markers.push(comments.currentNode);
+  for (const marker of markers) marker.remove();
+  const markup = copy.innerHTML.replaceAll(new URL('./data/', location.href).href, releaseUrl(version, 'data/'));
+  return { markup: `<template shadowrootmode="open"><style>${css}</style>${markup}</template>`, css };
+}
+
+/** The `'sha256-…'` source a Content-Security-Policy needs in `style-src` for an inline style. */
+async function styleHash(css) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+/** Once every preview element is ready (or failed), their snapshots; none for one that failed. */
+async function snapshots(elements) {
+  const shown = [...preview.children];
+  await Promise.all(
+    shown.map(
+      (el) =>
+        new Promise((resolve) => {
+          const settled = () => el.state === 'ready' || el.state === 'error';
+          if (settled()) return resolve();
+          el.addEventListener('sos-load', resolve, { once: true });
+          el.addEventListener('sos-error', resolve, { once: true });
+        }),
+    ),
+  );
+  await Promise.all(shown.map((el) => el.updateComplete));
+  return elements.map((_, i) => (shown[i]?.state === 'ready' ? snapshotOf(shown[i]) : undefined));
+}
+
+let generation = 0;
+const chosenLanguage = () => new FormData(form).get('lang');
+
 function update() {
+  const current = ++generation;
   const { elements, primary, fallback } = options();
   preview.style.setProperty('--sos-color-primary', primary ?? null);
   preview.replaceChildren(
@@ -90,10 +137,28 @@ function update() {
       return el;
     }),
   );
-  const { code: snippet, warnings } = buildSnippet({ scriptUrl: form.elements.script.value, release: info, elements, fallback, primary });
-  code.textContent = snippet;
-  warning.textContent = warnings.join(' ');
-  warning.hidden = !warnings.length;
+  const write = (withSnapshots) => {
+    const { code: snippet, warnings } = buildSnippet({ scriptUrl: form.elements.script.value, release: info, elements: withSnapshots, fallback, primary });
+    code.textContent = snippet;
+    warning.textContent = warnings.join(' ');
+    warning.hidden = !warnings.length;
+  };
+  write(elements);
+  snapshotNote.hidden = true;
+  document.body.dataset.ready = 'false';
+  if (!new FormData(form).has('snapshot')) {
+    document.body.dataset.ready = 'true';
+  } else {
+    void snapshots(elements).then(async (taken) => {
+      if (current !== generation) return;
+      write(elements.map((e, i) => ({ ...e, snapshot: taken[i]?.markup })));
+      const hashes = [...new Set(await Promise.all(taken.filter(Boolean).map((t) => styleHash(t.css))))];
+      if (current !== generation) return;
+      snapshotNote.hidden = false;
+      snapshotNote.textContent = `The snapshot is what the preview shows now${chosenLanguage() ? '' : ', in English: choose your page’s language above'}. On a page with a Content-Security-Policy, add to style-src: ${hashes.join(' ')}`;
+      document.body.dataset.ready = 'true';
+    });
+  }
   // What a reader downloads for this choice: each element's own file and what it shares, or the one file.
   const { files, bytes } = scriptsFor(info, elements.map((e) => e.tag));
   weight.textContent = bytes
@@ -122,7 +187,13 @@ document.getElementById('copy').addEventListener('click', async () => {
   }
 });
 
+// Options can come in the address (?lang=fr&snapshot=1), so a setup can be shared as a link.
+for (const [name, value] of new URLSearchParams(location.search)) {
+  const field = form.elements[name];
+  if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value !== '0';
+  else if (field instanceof HTMLSelectElement || (field instanceof HTMLInputElement && field.type !== 'url')) field.value = value;
+}
+
 preview.style.width = '720px';
 await loadProfile();
 update();
-document.body.dataset.ready = 'true';

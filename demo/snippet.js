@@ -58,12 +58,16 @@ export function buildSnippet({ scriptUrl, release, elements, fallback, primary }
     ),
   ];
   if (primary) out.push(`<style>${elements.map((e) => e.tag).join(', ')} { --sos-color-primary: ${escapeHtml(primary)}; }</style>`);
-  for (const { tag, attrs, fallback: own } of elements) {
+  for (const { tag, attrs, fallback: own, snapshot } of elements) {
     // Each element's own fallback link, else the shared one; `null` for an element that should show
-    // nothing without its data (the news list).
+    // nothing without its data (the news list). A snapshot (declarative shadow DOM the builder took
+    // from its preview, markup the browser itself serialised) shows instead until the script is up.
     const link = own === undefined ? fallback : own;
-    if (link) out.push('', `<${tag}${attributes(attrs)}>`, `  <a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`, `</${tag}>`);
-    else out.push('', `<${tag}${attributes(attrs)}></${tag}>`);
+    const inner = [...(snapshot ? [`  ${snapshot}`] : []), ...(link ? [`  <a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`] : [])];
+    // `snapshot` tells the stylesheet that this element needs no space held: it has its content.
+    const opening = attributes(snapshot ? { ...attrs, snapshot: true } : attrs);
+    if (inner.length) out.push('', `<${tag}${opening}>`, ...inner, `</${tag}>`);
+    else out.push('', `<${tag}${opening}></${tag}>`);
   }
   return { code: out.join('\n'), warnings };
 }

@@ -186,6 +186,8 @@ async function checkPage(
         { timeout, polling: 50 },
       )
       .catch(() => report.pageErrors.push('widgets did not settle in time'));
+    // A page that says when it is done (the builder, writing its snapshot): until it is.
+    if (javascript) await page.waitForFunction(() => document.body?.dataset.ready !== 'false', { timeout, polling: 50 }).catch(() => report.pageErrors.push('page not ready in time'));
     await new Promise((r) => setTimeout(r, settle));
     Object.assign(
       report,
@@ -240,7 +242,13 @@ async function checkPage(
           .flatMap((el) => [...el.shadowRoot.querySelectorAll('[href], [src]')].map((node) => node.getAttribute('href') ?? node.getAttribute('src'))),
         shadowText: [...document.querySelectorAll('*')]
           .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
-          .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))
+          // Text a reader sees: a snapshot's <style> is not text.
+          .map((el) => {
+            const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+            let text = '';
+            while (walker.nextNode()) if (walker.currentNode.parentNode.localName !== 'style') text += walker.currentNode.data;
+            return text.replace(/\s+/g, ' ');
+          })
           .join(' | '),
       })),
     );

@@ -402,6 +402,24 @@ describe('the embed-code builder', function () {
     expect(code.split('\n').length, 'short enough to read').to.be.below(30);
   });
 
+  it('writes a snapshot that shows the widgets without JavaScript, then gives way to the same widgets live without moving the article', async () => {
+    const built = await checkPage({ path: '/dist/builder.html?snapshot=1&lang=fr' });
+    expect(problems(built)).to.deep.equal([]);
+    const code = built.code!;
+    expect(code.match(/<template shadowrootmode="open"><style>/g), 'one snapshot per element').to.have.length(2);
+    expect(code).not.to.match(/<!--|localhost|127\.0\.0\.1/);
+    const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/');
+    const off = await checkPage({ path: '/test/pages/snapshot-off.html', html: article(local, { lang: 'fr' }), javascript: false });
+    expect(off.shadowText, 'the figures, in French, with no script').to.contain('Almaty').and.to.contain('Parrainer');
+    // The scripts 1.5 s late: the snapshot holds the place, then the live widgets draw the same.
+    const late = local.replaceAll('.js"', '.js?delay=1500"');
+    const on = await checkPage({ path: '/test/pages/snapshot.html', html: article(late, { lang: 'fr' }) });
+    expect(problems(on)).to.deep.equal([]);
+    expect(on.states).to.deep.equal(['sos-impact-stats:ready', 'sos-sponsor-button:ready']);
+    expect(on.cls, on.shifts.join('\n')).to.be.at.most(0.01);
+    expect(on.shadowText, 'nothing doubled, nothing different').to.equal(off.shadowText);
+  });
+
   it('picks the one file when it costs less than the elements’ own files', async () => {
     const { buildSnippet, scriptsFor } = await import('/demo/snippet.js' as string);
     const release = await (await fetch('/dist/integrity.json')).json();
