@@ -12,7 +12,8 @@
  * and `KEPT_CHARACTERS` characters, so the page's own storage is never crowded out.
  */
 import { isServer } from 'lit';
-import { describeWarnings, parseProfile } from './parse.js';
+// The lean reader: the same answers as parse.ts (test/read.test.ts), without valibot.
+import { describeWarnings, parseProfile } from './read.js';
 import { VillageDataError, isVillageDataError, type ProfileIssue } from './errors.js';
 import type { VillageProfile } from './schema.js';
 import { documentBase, toHttpUrl } from '../internal/url.js';

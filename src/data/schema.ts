@@ -13,8 +13,9 @@
 import * as v from 'valibot';
 import { APPROXIMATIONS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
 import { safeHref } from '../internal/url.js';
+import { COUNTRY_CODE, ID, ISO_DATE, LANGUAGE_TAG, LIMITS, isVisibleText, realDay } from './rules.js';
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export { LIMITS, isVisibleText };
 
 /** Base URL that relative URLs in the profile resolve against; set by `parseProfile` for one call. */
 let urlBase: string | undefined;
@@ -40,31 +41,6 @@ const object = <E extends v.ObjectEntries>(entries: E, message?: string) =>
 /** A list of at most `max` items: far more than a real village needs, checked before the items. */
 const list = <T extends v.GenericSchema>(item: T, max: number, message: string) =>
   v.pipe(v.array(item, message), v.maxLength(max, `must hold at most ${max} items`));
-
-/** List caps, also published in the JSON Schema as `maxItems`. */
-export const LIMITS = {
-  programmes: 24,
-  story: 24,
-  paragraphs: 40,
-  facts: 40,
-  sources: 40,
-  markets: 64,
-  media: 24,
-  news: 50,
-  appeal: 6,
-  languages: 32,
-} as const;
-
-/**
- * Anything but the characters that draw nothing on their own: format and default-ignorable
- * characters, assigned or not (zero-width space and joiners, direction marks and overrides, the
- * byte-order mark, tag characters), separators, controls, combining marks and the blank letters
- * some scripts have. A text made only of these would render as an empty link.
- */
-const VISIBLE = /[^\p{Cf}\p{Z}\p{Cc}\p{M}\p{DI}\u115f\u1160\u3164\uffa0\u2800\u{1d159}\u{1d15a}]/u;
-
-/** True when `value` shows at least one visible character. */
-export const isVisibleText = (value: string) => VISIBLE.test(value);
 
 const text = (max: number) =>
   v.pipe(
@@ -131,25 +107,19 @@ const year = v.pipe(
 
 export const IdSchema = v.pipe(
   v.string('must be an id'),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
+  v.regex(ID, 'must be lower-case letters, digits and hyphens'),
 );
 
 export const CountryCodeSchema = v.pipe(
   v.string('must be a country code'),
-  v.regex(/^[A-Z]{2}$/, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
+  v.regex(COUNTRY_CODE, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
 );
 
 const percent = v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less'));
 
-/** True for a day that exists: "2025-02-30" parses (as 2 March) but is not one. */
-const realDay = (day: string) => {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
-};
-
 const isoDate = v.pipe(
   v.string('must be a date'),
-  v.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'must be an ISO date such as "2026-11-01"'),
+  v.regex(ISO_DATE, 'must be an ISO date such as "2026-11-01"'),
   v.check((value) => realDay(value.slice(0, 10)), 'must be a real calendar date'),
 );
 

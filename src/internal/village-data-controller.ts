@@ -5,7 +5,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { fingerprint, loadProfile, normaliseTimeout, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
 import { VillageDataError, isVillageDataError } from '../data/errors.js';
-import { describeWarnings, parseProfile, type ParseResult } from '../data/parse.js';
+import { describeWarnings, parseProfile, type ParseResult } from '../data/read.js';
 import type { VillageProfile } from '../data/schema.js';
 
 export const DATA_STATES = ['loading', 'ready', 'error'] as const;
