@@ -122,8 +122,13 @@ const OBSERVE = () => {
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
     const drawn = track();
     const live = track();
-    window.__drawn = (at) => drawn(at, (t) => (window.__renderedAt = t));
-    window.__live = (at) => live(at, (t) => (window.__liveAt = t));
+    // Settles once every widget is drawn and live: awaited by the benchmark, which polls nothing
+    // (polling would run its own script in the page and count as blocking time).
+    let settle;
+    window.__settled = new Promise((resolve) => (settle = resolve));
+    const check = () => window.__renderedAt !== undefined && window.__liveAt !== undefined && settle();
+    window.__drawn = (at) => drawn(at, (t) => ((window.__renderedAt = t), check()));
+    window.__live = (at) => live(at, (t) => ((window.__liveAt = t), check()));
   }
   // Reported in the top page's clock: a frame's own clock starts later.
   const now = () => performance.timeOrigin + performance.now();
@@ -161,7 +166,7 @@ async function load(arm, n) {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await tab.goto(`${origin}/bench/${arm}/${n}`, { waitUntil: 'commit' });
-  await tab.waitForFunction(() => window.__renderedAt !== undefined && window.__liveAt !== undefined, undefined, { polling: 100, timeout: 300_000 });
+  await tab.evaluate(() => window.__settled);
   const result = await tab.evaluate(() => {
     const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)];
     let requests = 0;
