@@ -34,7 +34,8 @@ export function scriptsFor(release, tags) {
 }
 
 /**
- * The snippet: the stylesheet that holds each widget's space while it loads, the scripts, and each
+ * The snippet: the stylesheet that holds each widget's space while it loads (left out when every
+ * widget has a snapshot), the scripts, and each
  * element with a plain link inside that works with no JavaScript at all. The scripts are those
  * `scriptsFor` picks: the one file, or each element's own file with the chunks it shares,
  * preloaded. `scriptUrl` is where the one file is (its folder holds the rest). `integrity`
@@ -49,8 +50,11 @@ export function buildSnippet({ scriptUrl, release, elements, fallback, primary }
   const sri = (value) => (official && value ? `\n  integrity="${escapeHtml(value)}"` : '');
   const scripts = scriptsFor(release, elements.map((e) => e.tag));
   const urlOf = (file) => (file === (release?.file ?? 'sos-widgets.js') ? scriptUrl : new URL(file, new URL('.', scriptUrl)).href);
+  // The stylesheet holds space for widgets that load; widgets that all come with a snapshot have
+  // their content, and their height, before any file arrives.
+  const holding = !elements.length || elements.some((e) => !e.snapshot);
   const out = [
-    `<link rel="stylesheet"\n  href="${escapeHtml(cssUrl)}"${sri(release?.css?.integrity)}\n  crossorigin="anonymous">`,
+    ...(holding ? [`<link rel="stylesheet"\n  href="${escapeHtml(cssUrl)}"${sri(release?.css?.integrity)}\n  crossorigin="anonymous">`] : []),
     ...scripts.files.map(({ file, integrity, entry = true }) =>
       entry
         ? `<script type="module"\n  src="${escapeHtml(urlOf(file))}"${sri(integrity)}\n  crossorigin="anonymous"></script>`

@@ -38,6 +38,9 @@ const TAGS = [
   'sos-village-news',
 ];
 const BUDGET = 28 * 1024;
+/** Any one element from dist/elements/ with the chunks it imports, and the usual three together. */
+const ELEMENT_BUDGET = 23 * 1024;
+const THREE_BUDGET = 26 * 1024;
 
 /** The widgets of the partner page (dist/partner.html), in page order, all ready. */
 const PARTNER_WIDGETS = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-news'].map(
@@ -205,6 +208,20 @@ function article(snippet: string, { lang = 'en', head = '' } = {}): string {
 
 describe('one element’s own files (dist/elements/)', function () {
   this.timeout(30000);
+
+  it('keeps each element, with the files it needs, within its budget, and below the one file', async () => {
+    const { files, elements, bytes } = await (await fetch('/dist/integrity.json')).json();
+    const cost = (tags: string[]) => [...new Set(tags.flatMap((tag) => elements[tag] as string[]))].reduce((sum, f) => sum + files[f].bytes.brotli, 0);
+    expect(Object.keys(elements).sort()).to.deep.equal([...TAGS].sort());
+    for (const tag of TAGS) {
+      console.log(`${tag}: ${cost([tag])} B brotli in ${elements[tag].length} files (budget ${ELEMENT_BUDGET} B)`);
+      expect(cost([tag]), tag).to.be.below(ELEMENT_BUDGET);
+    }
+    const three = cost(['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']);
+    expect(three, 'impact figures, card and button').to.be.below(THREE_BUDGET);
+    expect(three, 'three elements cost less than the one file').to.be.below(bytes.brotli);
+  });
+
   const only = (tags: string[]) => Object.fromEntries(TAGS.map((t) => [t, tags.includes(t)]));
   const requested = (report: PageReport) => report.requests.filter((r) => r.startsWith('/dist/') && r.endsWith('.js')).sort();
 
@@ -408,6 +425,7 @@ describe('the embed-code builder', function () {
     const code = built.code!;
     expect(code.match(/<template shadowrootmode="open"><style>/g), 'one snapshot per element').to.have.length(2);
     expect(code).not.to.match(/<!--|localhost|127\.0\.0\.1/);
+    expect(code, 'no space to hold: no stylesheet').not.to.contain('sos-widgets.css');
     const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/');
     const off = await checkPage({ path: '/test/pages/snapshot-off.html', html: article(local, { lang: 'fr' }), javascript: false });
     expect(off.shadowText, 'the figures, in French, with no script').to.contain('Almaty').and.to.contain('Parrainer');
