@@ -265,9 +265,6 @@ async function fetchProfile(url: string, signal: AbortSignal): Promise<LoadedPro
   const serialised = JSON.stringify(parsed.profile);
   const loaded = loadedFrom(parsed.profile, url, Date.now(), parsed.warnings, serialised);
   keep(loaded, serialised);
-  // The widgets draw in a task of their own: reading and checking the data, then drawing it, in one
-  // task would hold a phone's main thread (and the reader's taps) for twice as long.
-  await new Promise((resolve) => setTimeout(resolve, 0));
   return loaded;
 }
 

@@ -8,7 +8,20 @@ type VersionedElement = CustomElementConstructor & { version?: string };
 
 const warned = new Set<string>();
 
+/**
+ * Whether tags are registered in a task of their own. The partner scripts set it (see
+ * rollup.config.mjs): evaluating the script and upgrading every widget on the page in one task
+ * would hold a phone's main thread, and the reader's taps, for over 100 ms. The npm modules keep it
+ * off, so importing a define module defines its tag at once.
+ */
+const IN_OWN_TASK = false;
+
 export function defineElement(tag: string, ctor: VersionedElement, registry: CustomElementRegistry = customElements): void {
+  if (IN_OWN_TASK) setTimeout(() => register(tag, ctor, registry), 0);
+  else register(tag, ctor, registry);
+}
+
+function register(tag: string, ctor: VersionedElement, registry: CustomElementRegistry): void {
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (!existing) {
     registry.define(tag, ctor);

@@ -40,6 +40,42 @@ const parsedProfiles = new WeakMap<object, [ParseResult, string]>();
 
 const NO_SOURCE = Symbol('no source yet');
 
+/** Hosts waiting to draw data that arrived, drawn in order, a few per task (see `drawSoon`). */
+const waitingToDraw: (() => Promise<unknown> | undefined)[] = [];
+let drawing = false;
+/** A task's share of drawing: past it the rest waits for the next task, so taps are answered. */
+const SLICE_MS = 30;
+
+/**
+ * Draws in tasks of their own, about `SLICE_MS` each: ten widgets meeting the same data would
+ * otherwise all draw in one task, holding a phone's main thread for hundreds of milliseconds.
+ */
+function drawSoon(draw: () => Promise<unknown> | undefined): Promise<void> {
+  return new Promise((drawn) => {
+    waitingToDraw.push(() => {
+      const done = draw();
+      void Promise.resolve(done).then(() => drawn(), () => drawn());
+      return done;
+    });
+    if (drawing) return;
+    drawing = true;
+    setTimeout(drawSome, 0);
+  });
+}
+
+async function drawSome(): Promise<void> {
+  const start = performance.now();
+  while (waitingToDraw.length) {
+    // Awaited in the same task: Lit updates in microtasks.
+    await waitingToDraw.shift()!()?.catch(() => undefined);
+    if (waitingToDraw.length && performance.now() - start > SLICE_MS) {
+      setTimeout(drawSome, 0);
+      return;
+    }
+  }
+  drawing = false;
+}
+
 export interface VillageDataSource extends ReactiveControllerHost {
   src?: string | null;
   profile?: VillageProfile | unknown;
@@ -126,7 +162,7 @@ export class VillageDataController implements ReactiveController {
     this.url = url;
     const generation = this.generation;
     this.unsubscribe = onProfile(url, (loaded) => {
-      if (generation === this.generation) this.set(fromLoaded(loaded));
+      if (generation === this.generation) void this.arrived(fromLoaded(loaded), generation);
     });
     const held = peekProfile(url);
     this.set(held ? fromLoaded(held) : LOADING);
@@ -138,7 +174,7 @@ export class VillageDataController implements ReactiveController {
     const waiting = (this.waiting = new AbortController());
     try {
       const loaded = await loadProfile(url, { timeout: this.host.timeout, refresh, signal: waiting.signal });
-      if (generation === this.generation && !waiting.signal.aborted) this.set(fromLoaded(loaded));
+      if (generation === this.generation && !waiting.signal.aborted) await this.arrived(fromLoaded(loaded), generation);
       if (this.waiting === waiting) this.waiting = undefined;
     } catch (error) {
       if (generation !== this.generation || waiting.signal.aborted) return; // a newer wait took over
@@ -163,6 +199,18 @@ export class VillageDataController implements ReactiveController {
         ? villageData({ state: 'ready', profile: parsed.profile, fingerprint: print })
         : villageData({ state: 'error', error: parsed.error }),
     );
+  }
+
+  /** Fetched data: drawn in a later task (`drawSoon`), unless the host has moved on by then. */
+  private arrived(data: VillageData, generation: number): Promise<void> {
+    return drawSoon(() => {
+      // The same answer heard twice (its own request and the shared notice): drawn once.
+      const now = this.data;
+      const same = now.state === data.state && now.fingerprint === data.fingerprint && now.stale === data.stale && now.fetchedAt === data.fetchedAt && now.error === data.error;
+      if (generation !== this.generation || same) return undefined;
+      this.set(data);
+      return this.host.updateComplete;
+    });
   }
 
   private set(data: VillageData): void {
