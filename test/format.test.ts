@@ -24,6 +24,8 @@ describe('formatNumber', () => {
       [74, 'bn'],
       [74, 'en-u-nu-arab'],
       [74, 'ru-RU-u-nu-deva'],
+      [74, 'kk-Arab'],
+      [74, 'tr-Arab-TR'],
       [1000, 'en'],
       [1234, 'fr'],
       [12345, 'ru'],

@@ -28,10 +28,11 @@ const options = <T extends object>(values: T): T => Object.assign(Object.create(
 /**
  * Languages in which Intl writes a whole number under 1,000 as its plain Latin digits (CLDR's
  * default numbering system for them is `latn` in every region, and grouping starts at 1,000),
- * unless the tag asks for another numbering system (`-u-nu-…`).
+ * unless the tag names a script or asks for another numbering system (`-u-nu-…`).
  */
 const PLAIN_DIGITS = /^(?:en|fr|de|es|it|pt|nl|pl|ru|uk|kk|tr)(?:-|$)/i;
-const plainDigits = (lang: string) => PLAIN_DIGITS.test(lang) && !/-u-/i.test(lang);
+// Nor a script subtag (`kk-Arab`): a script can bring its own digits.
+const plainDigits = (lang: string) => PLAIN_DIGITS.test(lang) && !/-u-|-[a-z]{4}(?:-|$)/i.test(lang);
 
 export function formatNumber(value: number, lang: string): string {
   // The first Intl.NumberFormat a page creates loads the number data: about 25 ms on a mid-range
