@@ -55,28 +55,6 @@ function loadOnce() {
   };
 }
 
-/**
- * One Trusted Types policy named `lit-html` per page, however many copies of Lit the widgets
- * bring (the one-file bundle and the per-element core, or two versions of either): under
- * `trusted-types lit-html` a second `createPolicy('lit-html')` throws. Every copy keeps the
- * first policy it finds under a registered symbol; they are all the same identity policy.
- */
-function sharedLitPolicy() {
-  const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
-  return {
-    name: 'shared-lit-policy',
-    transform(code, id) {
-      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      // Fails the build rather than ship a Lit whose policy this no longer finds.
-      if (!call.test(code)) this.error('lit-html no longer creates its policy as expected: update sharedLitPolicy().');
-      const out = new MagicString(code);
-      const match = code.match(call);
-      out.overwrite(match.index, match.index + match[0].length, `(globalThis[Symbol.for("sos-village-widgets.lit-html-policy")]??=${match[1]}.createPolicy("lit-html",${match[2]}))`);
-      return { code: out.toString(), map: out.generateMap({ hires: true }) };
-    },
-  };
-}
-
 /** The partner scripts register each tag in a task of its own (`IN_OWN_TASK` in src/internal/define.ts). */
 function defineInOwnTask() {
   const flag = 'const IN_OWN_TASK = false;';
@@ -100,7 +78,6 @@ const plugins = (...extra) => [
   minifyHTMLLiterals({ options: { minifyOptions: { caseSensitive: true, keepClosingSlash: true } } }),
   ...extra,
   nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
-  sharedLitPolicy(),
 ];
 
 const minify = () =>
@@ -135,7 +112,7 @@ const oneFile = {
  * client and validation, localisation, the base class, tokens) goes into one core chunk, so any
  * choice of elements loads core.js once plus each element's own file; code two elements share
  * (the sponsor link) gets a chunk of its own. The module map runs each file once per URL; across
- * URLs or versions, each tag is defined once (defineElement) and Lit's policy is shared.
+ * URLs or versions, each tag is defined once (defineElement).
  */
 const perElement = {
   input: Object.fromEntries(ELEMENTS.map((name) => [`sos-${name}`, `src/define/${name}.ts`])),

@@ -1,5 +1,5 @@
 // The embed-code builder page: options in, live preview and a snippet out.
-import { buildSnippet, releaseUrl, scriptsFor } from './snippet.js';
+import { buildSnippet, httpUrl, releaseUrl, scriptsFor } from './snippet.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
@@ -52,15 +52,17 @@ function options() {
     },
     'sos-village-card': { ...attribution, 'heading-level': heading, 'hide-appeal': !data.has('appeal') },
     'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size'), appeal: data.has('appeal') },
-    'sos-village-story': { 'heading-level': heading, collapsible: true },
+    // Collapsed, the story's snapshot would hold a "Read more" that does nothing without the script.
+    'sos-village-story': { 'heading-level': heading, collapsible: !data.has('snapshot') },
     'sos-village-facts': { 'heading-level': heading },
     'sos-village-media': {},
     'sos-village-news': { 'heading-level': heading },
   };
   const market = profile?.sponsorship?.markets?.find((m) => m.market === attribution.market) ?? profile?.sponsorship?.markets?.[0];
   const name = typeof profile?.name === 'string' ? profile.name : Object.values(profile?.name ?? {})[0] ?? 'SOS Children’s Villages';
-  const sponsorHref = market?.url ?? 'https://www.sos-childrensvillages.org/';
-  const pageHref = profile?.url ?? sponsorHref;
+  // From the profile as typed in, unchecked: only http(s) URLs become links.
+  const sponsorHref = httpUrl(market?.url, 'https://www.sos-childrensvillages.org/');
+  const pageHref = httpUrl(profile?.url, sponsorHref);
   // What each element shows before the script runs and if its data fails: a link that says what it stands for.
   const fallbacks = {
     'sos-impact-stats': { href: pageHref, text: `What ${name} does` },
@@ -76,7 +78,7 @@ function options() {
   return {
     elements,
     primary: primary.toLowerCase() === '#005aa7' ? undefined : primary,
-    fallback: { href: market?.url ?? 'https://www.sos-childrensvillages.org/', text: `Sponsor a child at ${name}` },
+    fallback: { href: sponsorHref, text: `Sponsor a child at ${name}` },
   };
 }
 
@@ -90,12 +92,16 @@ function snapshotOf(el) {
   const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
   const copy = document.createElement('div');
   copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+  // Buttons need the script (a gallery's Previous and Next): until it comes they say they are unavailable.
+  for (const button of copy.querySelectorAll('button')) button.disabled = true;
   const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const markers = [];
   while (comments.nextNode()) markers.push(comments.currentNode);
   for (const marker of markers) marker.remove();
   const markup = copy.innerHTML.replaceAll(new URL('./data/', location.href).href, releaseUrl(version, 'data/'));
-  return { markup: `<template shadowrootmode="open"><style>${css}</style>${markup}</template>`, css };
+  // The words are in the preview's language, which the page around them may not speak.
+  const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
+  return { markup: `<template shadowrootmode="open"><style>${css}</style><div class="ui-language" lang="${lang}">${markup}</div></template>`, css };
 }
 
 /** The `'sha256-…'` source a Content-Security-Policy needs in `style-src` for an inline style. */
@@ -119,7 +125,9 @@ async function snapshots(elements) {
     ),
   );
   await Promise.all(shown.map((el) => el.updateComplete));
-  return elements.map((_, i) => (shown[i]?.state === 'ready' ? snapshotOf(shown[i]) : undefined));
+  // None for a widget that failed, nor for `market="auto"`: that snapshot would hold the builder's
+  // own country's sponsorship for every reader.
+  return elements.map((e, i) => (shown[i]?.state === 'ready' && e.attrs.market !== 'auto' ? snapshotOf(shown[i]) : undefined));
 }
 
 let generation = 0;
@@ -155,7 +163,12 @@ function update() {
       const hashes = [...new Set(await Promise.all(taken.filter(Boolean).map((t) => styleHash(t.css))))];
       if (current !== generation) return;
       snapshotNote.hidden = false;
-      snapshotNote.textContent = `The snapshot is what the preview shows now${chosenLanguage() ? '' : ', in English: choose your page’s language above'}. On a page with a Content-Security-Policy, add to style-src: ${hashes.join(' ')}`;
+      const without = elements.filter((_, i) => !taken[i]).map((e) => `<${e.tag}>`);
+      snapshotNote.textContent = [
+        `The snapshot is what the preview shows now${chosenLanguage() ? '' : ', in English: choose your page’s language above'}.`,
+        without.length ? `None for ${without.join(', ')}: it failed to load, or follows the reader’s country.` : '',
+        hashes.length ? `On a page with a Content-Security-Policy, add to style-src: ${hashes.join(' ')}` : '',
+      ].filter(Boolean).join(' ');
       document.body.dataset.ready = 'true';
     });
   }
@@ -188,12 +201,16 @@ document.getElementById('copy').addEventListener('click', async () => {
 });
 
 // Options can come in the address (?lang=fr&snapshot=1), so a setup can be shared as a link.
-for (const [name, value] of new URLSearchParams(location.search)) {
-  const field = form.elements[name];
-  if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value !== '0';
-  else if (field instanceof HTMLSelectElement || (field instanceof HTMLInputElement && field.type !== 'url')) field.value = value;
-}
+const prefill = () => {
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    const field = form.elements[name];
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value !== '0';
+    else if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value)) field.value = value;
+    else if (field instanceof HTMLInputElement && field.type !== 'url') field.value = value;
+  }
+};
 
 preview.style.width = '720px';
 await loadProfile();
+prefill(); // after the profile: its markets are options by then
 update();

@@ -13,6 +13,16 @@ function attributes(attrs) {
 }
 
 /** The published, versioned URL of a release's file: immutable, so its integrity value holds. */
+/** `url` when it is an absolute http(s) URL, else `otherwise`: nothing else goes into a snippet's links. */
+export function httpUrl(url, otherwise) {
+  try {
+    const parsed = new URL(String(url));
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : otherwise;
+  } catch {
+    return otherwise;
+  }
+}
+
 export const releaseUrl = (version, file) => `https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/${file}`;
 
 /**
@@ -49,7 +59,9 @@ export function buildSnippet({ scriptUrl, release, elements, fallback, primary }
   if (!official) warnings.push('The script URL is not this release’s published URL, so the snippet carries no integrity values: add them for the files you host.');
   const sri = (value) => (official && value ? `\n  integrity="${escapeHtml(value)}"` : '');
   const scripts = scriptsFor(release, elements.map((e) => e.tag));
-  const urlOf = (file) => (file === (release?.file ?? 'sos-widgets.js') ? scriptUrl : new URL(file, new URL('.', scriptUrl)).href);
+  // Beside the one file, whatever form its URL has (absolute, root-relative, half typed).
+  const folder = scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const urlOf = (file) => (file === (release?.file ?? 'sos-widgets.js') ? scriptUrl : folder + file);
   // The stylesheet holds space for widgets that load; widgets that all come with a snapshot have
   // their content, and their height, before any file arrives.
   const holding = !elements.length || elements.some((e) => !e.snapshot);

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define/impact-stats.js';
 import '../src/define/village-card.js';
+import '../src/define/sponsor-button.js';
 import type { SosImpactStats } from '../src/components/impact-stats/impact-stats.js';
 import { almaty, nordhavn } from './fixtures/profiles.js';
 import { deferred, failOnLitWarnings, json, stubFetch, until, useFreshData } from './helpers.js';
@@ -39,6 +40,7 @@ describe('a pre-rendered snapshot', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('.snap')?.textContent).to.equal('Snapshot of the village');
     expect(root.querySelector('.skeleton, [aria-busy]'), 'no placeholder over the snapshot').to.equal(null);
+    expect(el.hasAttribute('snapshot'), 'marked, so no space is held over it').to.equal(true);
     answer.resolve(json(await almaty()));
     await until(el);
     await el.updateComplete;
@@ -57,6 +59,26 @@ describe('a pre-rendered snapshot', () => {
     expect(el.shadowRoot!.querySelector('.snap')).to.equal(null);
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Read about the village']);
+  });
+
+  it('keeps a reader’s focus on the same part when the live render replaces the snapshot', async () => {
+    const answer = deferred<Response>();
+    stubFetch({ [URL_A]: () => answer.promise });
+    host = place(
+      `<sos-sponsor-button src="${URL_A}"><template shadowrootmode="open"><a part="button" href="https://example.org/sponsor">Sponsor a child</a></template></sos-sponsor-button>`,
+    );
+    const button = host.querySelector('sos-sponsor-button')!;
+    const root = button.shadowRoot!;
+    root.querySelector<HTMLElement>('a')!.focus();
+    expect(root.activeElement?.getAttribute('href')).to.equal('https://example.org/sponsor');
+    answer.resolve(json(nordhavn()));
+    await until(button as unknown as { state: string });
+    await (button as unknown as SosImpactStats).updateComplete;
+    await (button as unknown as SosImpactStats).updateComplete;
+    const active = root.activeElement;
+    expect(active?.getAttribute('part') ?? '', 'focus is on the live button').to.contain('button');
+    expect(active?.getAttribute('href')).to.match(/^https:\/\/example\.org\/.*sponsor/);
+    expect(active?.textContent).not.to.equal('Sponsor a child');
   });
 
   it('keeps working when moved while it stands in, for another village and element', async () => {

@@ -230,11 +230,26 @@ export abstract class SosDataElement extends LitElement {
     const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
     this.state = server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
-    if (this.standIn && this.state !== 'loading') {
-      for (const node of this.standIn) node.remove();
-      this.standIn = undefined;
-    }
+    if (this.standIn && this.state !== 'loading') this.dropStandIn();
     super.willUpdate(changed);
+  }
+
+  /**
+   * Removes the stand-in. A reader who had focus in it (on its sponsor link, say) keeps it: on the
+   * same part of the element's own render, else its first link or control.
+   */
+  private dropStandIn(): void {
+    const focused = this.shadowRoot?.activeElement;
+    const within = focused ? this.standIn!.some((node) => node.contains(focused)) : false;
+    const part = within ? focused!.getAttribute('part') : null;
+    for (const node of this.standIn!) node.remove();
+    this.standIn = undefined;
+    if (!within) return;
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot as ShadowRoot;
+      const target = (part && root.querySelector(`[part="${CSS.escape(part)}"]`)) || root.querySelector('a[href], button, summary');
+      (target as HTMLElement | null)?.focus({ preventScroll: true });
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

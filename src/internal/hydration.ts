@@ -21,6 +21,9 @@ export function keepStandIn(element: LitElement & { renderOptions: { renderBefor
   const root = element.shadowRoot;
   if (isServer || !root?.hasChildNodes()) return undefined;
   const nodes = [...root.childNodes];
+  // Marked as a snapshot is (allowed: this runs when an element is upgraded, never when made by
+  // script, which has no shadow root yet), so the partner stylesheet holds no space over it.
+  element.setAttribute('snapshot', '');
   const end = document.createComment('');
   root.append(end);
   element.renderOptions.renderBefore = end;
