@@ -106,6 +106,8 @@ function snapshotOf(el) {
 
 /** The `'sha256-…'` source a Content-Security-Policy needs in `style-src` for an inline style. */
 async function styleHash(css) {
+  // crypto.subtle exists only on https: pages (and localhost): elsewhere no hash is offered.
+  if (!globalThis.crypto?.subtle) return undefined;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
@@ -160,7 +162,7 @@ function update() {
     void snapshots(elements).then(async (taken) => {
       if (current !== generation) return;
       write(elements.map((e, i) => ({ ...e, snapshot: taken[i]?.markup })));
-      const hashes = [...new Set(await Promise.all(taken.filter(Boolean).map((t) => styleHash(t.css))))];
+      const hashes = [...new Set(await Promise.all(taken.filter(Boolean).map((t) => styleHash(t.css))))].filter(Boolean);
       if (current !== generation) return;
       snapshotNote.hidden = false;
       const without = elements.filter((_, i) => !taken[i]).map((e) => `<${e.tag}>`);
@@ -191,6 +193,10 @@ document.querySelectorAll('[data-width]').forEach((button) =>
   }),
 );
 document.getElementById('copy').addEventListener('click', async () => {
+  if (document.body.dataset.ready === 'false') {
+    status.textContent = 'The snapshot is still being taken: copy again in a moment.';
+    return;
+  }
   try {
     await navigator.clipboard.writeText(code.textContent);
     status.textContent = 'Copied. Paste it where the widgets should appear.';
