@@ -432,6 +432,8 @@ describe('the embed-code builder', function () {
   it('writes a snapshot that shows the widgets without JavaScript, then gives way to the same widgets live without moving the article', async () => {
     const built = await checkPage({ path: '/dist/builder.html?snapshot=1&lang=fr' });
     expect(problems(built)).to.deep.equal([]);
+    const phone = await checkPage({ path: '/dist/builder.html?snapshot=1&lang=fr', viewport: { width: 390, height: 844 } });
+    expect(phone.scrollWidth, 'the style hashes wrap on a phone').to.be.at.most(390);
     const code = built.code!;
     expect(code.match(/<template shadowrootmode="open"><style>/g), 'one snapshot per element').to.have.length(2);
     expect(code).not.to.match(/<!--|localhost|127\.0\.0\.1/);
