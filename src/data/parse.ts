@@ -15,9 +15,12 @@
  */
 import * as v from 'valibot';
 import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
-import { VillageDataError, type ProfileIssue } from './errors.js';
+import type { ProfileIssue, VillageDataError } from './errors.js';
+import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
 import { documentBase } from '../internal/url.js';
 import { hasOwn, withPlainPrototype } from '../internal/plain.js';
+
+export { describeWarnings, formatPath };
 
 export type ParseResult =
   | { ok: true; profile: VillageProfile; warnings: ProfileIssue[] }
@@ -28,7 +31,6 @@ export interface ParseOptions {
   baseUrl?: string;
 }
 
-type PathKey = string | number;
 type Data = Record<PathKey, unknown>;
 interface AnySchema {
   type: string;
@@ -96,23 +98,6 @@ function parseWith(input: unknown, base: string | undefined): ParseResult {
     // A getter or proxy in a profile set from script threw: nothing we can read.
     return { ok: false, error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]), warnings };
   }
-}
-
-/** One line for the console: how many parts were left out, and the first few paths. */
-export function describeWarnings(warnings: readonly ProfileIssue[]): string {
-  const shown = warnings.slice(0, 3).map((warning) => `${warning.path} ${warning.message}`);
-  const more = warnings.length > 3 ? `; and ${warnings.length - 3} more` : '';
-  return `${warnings.length} malformed part${warnings.length === 1 ? '' : 's'} left out: ${shown.join('; ')}${more}`;
-}
-
-export function formatPath(keys: readonly PathKey[]): string {
-  return keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || '(the profile itself)';
-}
-
-function invalidProfile(issues: ProfileIssue[]): VillageDataError {
-  const listed = issues.slice(0, 5).map((issue) => `${issue.path} ${issue.message}`);
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new VillageDataError('invalid', `The village profile is not valid: ${listed.join('; ')}${more}.`, { issues: issues.slice(0, 50) });
 }
 
 function toIssue(problem: Problem): ProfileIssue {

@@ -22,15 +22,17 @@
  */
 import type { ParseOptions, ParseResult } from './parse.js';
 import type { VillageProfile } from './schema.js';
-import { VillageDataError, type ProfileIssue } from './errors.js';
+import type { ProfileIssue } from './errors.js';
+import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
 import { APPROXIMATIONS, FACT_KINDS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
 import { COUNTRY_CODE, ID, ISO_DATE, LANGUAGE_TAG, LIMITS, isVisibleText, realDay } from './rules.js';
 import { documentBase, safeHref } from '../internal/url.js';
 import { hasOwn, withPlainPrototype } from '../internal/plain.js';
 
+export { describeWarnings, formatPath };
+
 export type { ParseOptions, ParseResult };
 
-type PathKey = string | number;
 type Data = Record<PathKey, unknown>;
 /** The way to a value, innermost key first; `drop` marks a part that may be left out (an optional field, a list item). */
 type Trail = { key: PathKey; up: Trail; drop?: boolean } | undefined;
@@ -431,23 +433,6 @@ function readWith(input: unknown, base: string | undefined): ParseResult {
   } finally {
     [problems, untyped, urlBase] = saved;
   }
-}
-
-/** One line for the console: how many parts were left out, and the first few paths. */
-export function describeWarnings(warnings: readonly ProfileIssue[]): string {
-  const shown = warnings.slice(0, 3).map((warning) => `${warning.path} ${warning.message}`);
-  const more = warnings.length > 3 ? `; and ${warnings.length - 3} more` : '';
-  return `${warnings.length} malformed part${warnings.length === 1 ? '' : 's'} left out: ${shown.join('; ')}${more}`;
-}
-
-export function formatPath(keys: readonly PathKey[]): string {
-  return keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || '(the profile itself)';
-}
-
-function invalidProfile(issues: ProfileIssue[]): VillageDataError {
-  const listed = issues.slice(0, 5).map((issue) => `${issue.path} ${issue.message}`);
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new VillageDataError('invalid', `The village profile is not valid: ${listed.join('; ')}${more}.`, { issues: issues.slice(0, 50) });
 }
 
 function toIssue(problem: Problem): ProfileIssue {
