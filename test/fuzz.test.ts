@@ -9,22 +9,8 @@ import fc from 'fast-check';
 import { parseProfile } from '../src/data/parse.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { almaty } from './fixtures/profiles.js';
+import { HOSTILE_STRINGS, pathsOf, type Path } from './fixtures/hostile.js';
 
-const HOSTILE_STRINGS = [
-  'javascript:alert(1)',
-  ' JAVASCRIPT:alert(1)',
-  'java\tscript:alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'https://charity.example@198.51.100.7/',
-  'http://example.org/plain',
-  '//evil.example/x',
-  '\u200b\u200d',
-  '\u202etxt.exe',
-  '<img src=x onerror=alert(1)>',
-  '__proto__',
-  'constructor',
-  'x'.repeat(6000),
-];
 
 const hostileValue = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
@@ -44,16 +30,7 @@ const hostileValue = fc.oneof(
     .map((make) => make()),
 );
 
-type Path = (string | number)[];
 
-/** Every path to a value in `data`, containers included. */
-function pathsOf(data: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (data && typeof data === 'object') {
-    for (const [key, value] of Object.entries(data)) pathsOf(value, [...prefix, Array.isArray(data) ? Number(key) : key], out);
-  }
-  return out;
-}
 
 function setAt(data: unknown, path: Path, value: unknown): unknown {
   if (!path.length) return value;
