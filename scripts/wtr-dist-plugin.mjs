@@ -128,6 +128,9 @@ function elementsPage(tags, { bundle, again, tamper }) {
 </html>`;
 }
 
+/** Every tag the build makes, as dist/integrity.json lists them (one entry file each). */
+const elementTags = () => Object.keys(JSON.parse(readFileSync('dist/integrity.json', 'utf8')).elements);
+
 function installHooks() {
   window.__violations = [];
   window.__cls = 0;
@@ -191,23 +194,12 @@ async function checkPage(
     await new Promise((r) => setTimeout(r, settle));
     Object.assign(
       report,
-      await page.evaluate(() => ({
+      await page.evaluate((tags) => ({
         violations: window.__violations,
         cls: window.__cls,
         shifts: window.__shifts,
         states: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-')).map((el) => `${el.localName}:${el.getAttribute('state')}`),
-        defined: Object.fromEntries(
-          [
-            'sos-village',
-            'sos-impact-stats',
-            'sos-village-card',
-            'sos-sponsor-button',
-            'sos-village-story',
-            'sos-village-facts',
-            'sos-village-media',
-            'sos-village-news',
-          ].map((t) => [t, !!customElements.get(t)]),
-        ),
+        defined: Object.fromEntries(tags.map((t) => [t, !!customElements.get(t)])),
         bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
         // Each widget's height next to its fallback content's, and the colours it paints.
         boxes: [...document.querySelectorAll('*')]
@@ -250,7 +242,7 @@ async function checkPage(
             return text.replace(/\s+/g, ' ');
           })
           .join(' | '),
-      })),
+      }), elementTags()),
     );
   } finally {
     await page.close();
