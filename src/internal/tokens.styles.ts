@@ -13,28 +13,40 @@ export const tokens = css`
     --_primary: var(--sos-color-primary, light-dark(#005aa7, #8cc8ff));
     --_on-primary: var(--sos-color-on-primary, light-dark(#ffffff, #0b1a2b));
     --_primary-hover: var(--sos-color-primary-hover, light-dark(#00457f, #b5dbff));
+    /* The call to action keeps a saturated fill on dark pages too (white text at 5:1), where links
+       and figures take the lighter primary that reads on a dark surface. */
+    --_button: var(--sos-color-button, var(--sos-color-primary, light-dark(#005aa7, #1a6fc2)));
+    --_on-button: var(--sos-color-on-button, var(--sos-color-on-primary, #ffffff));
+    --_button-hover: var(--sos-color-button-hover, var(--sos-color-primary-hover, light-dark(#00457f, #155a9e)));
     --_accent: var(--sos-color-accent, light-dark(#009ee0, #5cc8f5));
-    --_surface: var(--sos-color-surface, light-dark(#ffffff, #121a23));
-    --_surface-muted: var(--sos-color-surface-muted, light-dark(#f1f5fa, #1b2632));
-    --_text: var(--sos-color-text, light-dark(#17212b, #e8eef4));
-    --_text-muted: var(--sos-color-text-muted, light-dark(#4b5866, #aab7c4));
-    --_border: var(--sos-color-border, light-dark(#d5dde6, #33414f));
+    /* Dark surfaces are neutral greys: no blue cast beside a news site's #121212 page. */
+    --_surface: var(--sos-color-surface, light-dark(#ffffff, #1c1c1c));
+    --_surface-muted: var(--sos-color-surface-muted, light-dark(#f3f5f7, #262626));
+    --_text: var(--sos-color-text, light-dark(#17212b, #ececec));
+    --_text-muted: var(--sos-color-text-muted, light-dark(#4b5866, #b4b4b4));
+    --_border: var(--sos-color-border, light-dark(#d5dde6, #3a3a3a));
     --_focus: var(--sos-color-focus, var(--_primary));
-    --_skeleton: var(--sos-color-skeleton, light-dark(#e3e9f0, #25313d));
+    --_skeleton: var(--sos-color-skeleton, light-dark(#e6eaef, #2e2e2e));
 
-    --_font-size: var(--sos-font-size-base, max(1rem, 16px));
+    /* Type: prose (story, appeal, descriptions) is set in the article's own face, size and
+       leading, inherited through the host; the widget's chrome (headings, labels, figures,
+       buttons, the source line) in one UI face, the system sans stack unless a partner sets it. */
+    --_font-ui: var(--sos-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font-size-ui: var(--sos-font-size-ui, max(15px, 0.875em));
+    --_font-size-caption: var(--sos-font-size-caption, max(13px, 0.75em));
+    --_font-size: var(--sos-font-size-base, max(1rem, 1em));
     --_font-size-sm: var(--sos-font-size-small, 0.875em);
     --_font-size-lg: var(--sos-font-size-large, 1.25em);
     --_font-size-xl: var(--sos-font-size-xl, 1.75em);
     --_font-size-display: var(--sos-font-size-display, 2.75em);
     --_font-weight-bold: var(--sos-font-weight-bold, 700);
-    --_heading-font: var(--sos-font-family-heading, inherit);
+    --_heading-font: var(--sos-font-family-heading, var(--_font-ui));
 
     --_space-xs: var(--sos-space-xs, 0.25em);
     --_space-s: var(--sos-space-s, 0.5em);
     --_space-m: var(--sos-space-m, 1em);
     --_space-l: var(--sos-space-l, 1.5em);
-    --_radius: var(--sos-radius, 12px);
+    --_radius: var(--sos-radius, 8px);
     --_radius-s: var(--sos-radius-small, 6px);
     --_shadow: var(--sos-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1));
   }
@@ -45,13 +57,15 @@ export const tokens = css`
       --_primary: var(--sos-color-primary, #005aa7);
       --_on-primary: var(--sos-color-on-primary, #ffffff);
       --_primary-hover: var(--sos-color-primary-hover, #00457f);
+      --_button: var(--sos-color-button, var(--sos-color-primary, #005aa7));
+      --_button-hover: var(--sos-color-button-hover, var(--sos-color-primary-hover, #00457f));
       --_accent: var(--sos-color-accent, #009ee0);
       --_surface: var(--sos-color-surface, #ffffff);
-      --_surface-muted: var(--sos-color-surface-muted, #f1f5fa);
+      --_surface-muted: var(--sos-color-surface-muted, #f3f5f7);
       --_text: var(--sos-color-text, #17212b);
       --_text-muted: var(--sos-color-text-muted, #4b5866);
       --_border: var(--sos-color-border, #d5dde6);
-      --_skeleton: var(--sos-color-skeleton, #e3e9f0);
+      --_skeleton: var(--sos-color-skeleton, #e6eaef);
     }
   }
 
@@ -77,17 +91,18 @@ export const tokens = css`
     background: var(--_surface);
   }
 
-  /* The host page's inherited text styles stop here; only its font family comes through. */
+  /* The article's face, size and leading come through for prose (never below the root size);
+     what would break the layout stops here. */
   :host {
     display: block;
     margin-block: var(--sos-margin-block, 24px);
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--sos-font-family, inherit);
+    font-family: var(--sos-font-family-prose, inherit);
     font-size: var(--_font-size);
     font-style: normal;
     font-weight: 400;
-    line-height: 1.5;
+    line-height: var(--sos-line-height, inherit);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -95,6 +110,10 @@ export const tokens = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+    /* Long words break with a hyphen where the browser knows the language; a word that still
+       cannot fit (a URL, a name) may break anywhere rather than overflow the column. */
+    hyphens: auto;
+    -webkit-hyphens: auto;
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
@@ -126,13 +145,50 @@ export const tokens = css`
     box-shadow: var(--_shadow);
   }
 
+  /* A heading in the UI face, never larger than an article's subhead. */
   .heading {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: var(--_font-size-lg);
+    font-size: min(var(--_font-size-lg), 1.25em);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
+    line-height: 1.25;
     color: var(--_text);
+    hyphens: manual;
+    text-wrap: balance;
+  }
+
+  /* The source line: who the material comes from, and when its figures were updated. */
+  .source {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    margin: var(--_space-m) 0 0;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
+    line-height: 1.4;
+    color: var(--_text-muted);
+  }
+
+  .source-mark {
+    flex: none;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    align-self: center;
+    color: var(--_primary);
+  }
+
+  .source-link {
+    color: inherit;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+
+  .skeleton-inline {
+    display: inline-block;
+    inline-size: 9em;
+    block-size: 0.9em;
+    margin-inline-start: 0.4em;
+    vertical-align: -0.1em;
   }
 
   /* Marks the widget's English words as English when its language's texts are missing. */
@@ -177,6 +233,8 @@ export const tokens = css`
 
   .error {
     margin: 0;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-ui);
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_border);
     background: var(--_surface-muted);
