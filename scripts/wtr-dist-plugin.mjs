@@ -176,7 +176,7 @@ async function checkPage(
     if (html !== undefined || data === 'fail') {
       await page.setRequestInterception(true);
       page.on('request', (r) => {
-        if (html !== undefined && r.url() === url)
+        if (html !== undefined && r.url() === url.split('#')[0])
           r.respond({ status: 200, contentType: 'text/html', headers: csp ? { 'content-security-policy': STRICT_CSP } : {}, body: html });
         else if (data === 'fail' && r.url().includes('/data/')) r.respond({ status: 500, contentType: 'text/plain', body: 'down' });
         else r.continue();

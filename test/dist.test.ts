@@ -340,6 +340,23 @@ describe('the README’s partner snippet', function () {
     }
   });
 
+  it('keeps the reader’s view still while every widget loads, scrolled to each one in turn', async function () {
+    this.timeout(240000);
+    const src = '/dist/data/almaty.json';
+    const tags = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-news'];
+    const stylesheet = /<link rel="stylesheet"[\s\S]*?>/.exec(await readmeSnippet())![0];
+    const paragraph = '<p>Article text between the widgets, as a reporter writes it, long enough to wrap over a few lines.</p>';
+    const widgets = tags.map((tag, i) => `<${tag} id="w${i}" src="${src}"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children's Village Almaty</a></${tag}>${paragraph}`).join('');
+    for (const lang of ['en', 'kk']) {
+      for (let i = 0; i < tags.length; i++) {
+        const html = article(`${stylesheet}<script type="module" src="/dist/sos-widgets.js?delay=800"></script>${widgets}`, { lang });
+        const report = await checkPage({ path: `/test/pages/scrolled-${lang}-${i}.html#w${i}`, html, viewport: { width: 390, height: 844 } });
+        expect(problems(report)).to.deep.equal([]);
+        expect(report.cls, `${lang}, scrolled to <${tags[i]}>\n${report.shifts.join('\n')}`).to.be.at.most(0.01);
+      }
+    }
+  });
+
   for (const width of [390, 1280]) {
     it(`leaves no hole at ${width}px when the data fails: each widget is no taller than its fallback or a short message`, async () => {
       const snippet = await readmeSnippet();
