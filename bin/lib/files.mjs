@@ -26,10 +26,10 @@ function kindOf(stats) {
 export function cannotRead(error) {
   switch (error?.code) {
     case 'ENOENT':
-      return 'cannot be read: there is no such file or folder';
+      return 'cannot be read: there is no such file or folder; check the name';
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read: permission denied';
+      return 'cannot be read: permission denied; let the account that runs the check read it';
     case 'ELOOP':
       return 'cannot be read: a link on the way leads round in a loop';
     case 'ENOTDIR':
@@ -47,6 +47,9 @@ function look(path) {
   try {
     own = lstatSync(path);
   } catch (error) {
+    // A name with bytes that are not UTF-8 reaches Node with U+FFFD in their place, and no such
+    // name is on the disk.
+    if (error.code === 'ENOENT' && path.includes('\ufffd')) return { problem: 'cannot be read: its name is not UTF-8 (shown here with "\ufffd"): rename it' };
     return { problem: cannotRead(error) };
   }
   if (!own.isSymbolicLink()) return { stats: own, link: false };

@@ -119,7 +119,7 @@ test('says how to use it, with exit status 2 on a usage error', () => {
   assert.equal(run(['validate', 'x.json', '--base-url']).status, 2);
   const missing = run(['validate', 'nowhere.json']);
   assert.equal(missing.status, 1);
-  assert.match(missing.stdout, /^nowhere\.json: \(file\): cannot be read: there is no such file or folder$/m);
+  assert.match(missing.stdout, /^nowhere\.json: \(file\): cannot be read: there is no such file or folder; check the name$/m);
 });
 
 test('checks every option before touching a file, and answers in JSON under --json', { skip: !posix && 'needs mkfifo' }, () => {
@@ -168,6 +168,7 @@ test('reads regular files only: pipes, devices, huge sparse files and loops are 
   symlinkSync('..', join(v, 'up'));
   symlinkSync('/', join(v, 'root'));
   symlinkSync('/dev/zero', join(v, 'zero'));
+  writeFileSync(Buffer.concat([Buffer.from(join(v, 'latin-')), Buffer.from([0xe9]), Buffer.from('.json')]), '{}'); // a name in Latin-1
 
   const started = Date.now();
   const result = run(['validate', 'v', 'v/b.json'], dir);
@@ -183,13 +184,14 @@ test('reads regular files only: pipes, devices, huge sparse files and loops are 
   line('ping.json', 'is a link that leads round in a loop');
   line('pong.json', 'is a link that leads round in a loop');
   line('dangling.json', 'is a link to a file that does not exist');
+  line('latin-\ufffd.json', 'cannot be read: its name is not UTF-8 \\(shown here with "\ufffd"\\): rename it');
   assert.match(result.stdout, /^v\/up: warning: \(folder\): is a link to a folder, which a folder search does not follow/m);
   assert.match(result.stdout, /^v\/root: warning: \(folder\): is a link to a folder/m);
   assert.doesNotMatch(result.stdout, /v\/zero:/, 'a link to a device not named .json is not a profile: left alone');
   // The two profiles were still checked, and the link to one of them read (so its id is a duplicate).
   assert.doesNotMatch(result.stdout, /^v\/(almaty|nordhavn)\.json:/m);
   assert.match(result.stdout, /^v\/same\.json: id: is "almaty", already the id of v\/almaty\.json/m);
-  assert.match(result.stdout, /^11 files checked: 2 valid, 9 not\.$/m);
+  assert.match(result.stdout, /^12 files checked: 2 valid, 10 not\.$/m);
   console.log(`hostile folder (pipe, 1.9 GB sparse file, /dev/zero, loops) checked in ${took} ms`);
 
   const json = JSON.parse(run(['validate', '--json', 'v'], dir).stdout);
