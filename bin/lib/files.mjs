@@ -1,7 +1,7 @@
 // Finding and reading the files to check, trusting none of them: only regular files are read (a
 // named pipe would block for ever, a device never ends), the size is checked before a byte is
-// read, links are followed only to what they lead to (a loop is a problem of its own entry), and
-// a folder reached twice (through a link) is walked once.
+// read, a link to a file is read but a link that loops is a problem of its own entry, and a
+// folder search does not follow links to folders (they may lead anywhere, or back up the tree).
 import { Buffer, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +23,7 @@ function kindOf(stats) {
 }
 
 /** Why a path cannot be read, in words (the system's code for anything unusual). */
-export function cannotRead(error) {
+function cannotRead(error) {
   switch (error?.code) {
     case 'ENOENT':
       return 'cannot be read: there is no such file or folder; check the name';
@@ -56,7 +56,7 @@ function look(path) {
   try {
     return { stats: statSync(path), link: true };
   } catch (error) {
-    if (error.code === 'ELOOP') return { problem: 'is a link that leads round in a loop (back to itself): it was not followed; point it at a profile or remove it' };
+    if (error.code === 'ELOOP') return { problem: 'is a link that leads round in a loop, so it was not followed: point it at a profile or remove it' };
     if (error.code === 'ENOENT') return { problem: 'is a link to a file that does not exist: point it at a profile or remove it' };
     return { problem: cannotRead(error) };
   }
