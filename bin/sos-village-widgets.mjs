@@ -96,10 +96,10 @@ async function loadWidgets() {
 
 async function main(argv) {
   const options = readArguments(argv);
-  if (options.help) return { out: USAGE, code: 0 };
+  if (options.help) return { out: USAGE.split('\n'), code: 0 };
   if (options.usage) {
     if (options.json) return { json: { ok: false, usage: options.usage, files: [] }, code: 2 };
-    return { err: options.withUsage ? `${options.usage}\n\n${USAGE}` : `${options.usage}\nSee sos-village-widgets --help.`, code: 2 };
+    return { err: options.withUsage ? [options.usage, '', ...USAGE.split('\n')] : [options.usage, 'See sos-village-widgets --help.'], code: 2 };
   }
   let widgets;
   try {
@@ -148,7 +148,7 @@ async function main(argv) {
       `${warned ? `; ${warned} with parts the widgets leave out` : ''}` +
       `${folders ? `; ${plural(folders, 'folder')} with nothing checked` : ''}.`,
   );
-  return { out: lines.join('\n'), code: failed ? 1 : 0 };
+  return { out: lines, code: failed ? 1 : 0 };
 }
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -215,12 +215,12 @@ function lineOf(text, message) {
 
 function failure(options, message) {
   if (options.json) return { json: { ok: false, error: message, files: [] }, code: 1 };
-  return { err: `sos-village-widgets: ${message}`, code: 1 };
+  return { err: [`sos-village-widgets: ${message}`], code: 1 };
 }
 
-/** Writes `text` line by line with every character a terminal acts on escaped. */
-function write(stream, text) {
-  if (text !== undefined) stream.write(`${text.split('\n').map(printable).join('\n')}\n`);
+/** Writes `lines`, one a line, with every character a terminal acts on escaped (a new line in a name too). */
+function write(stream, lines) {
+  if (lines) stream.write(`${lines.map(printable).join('\n')}\n`);
 }
 
 const argv = process.argv.slice(2);

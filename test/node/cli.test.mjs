@@ -230,6 +230,8 @@ test('escapes every control character it prints, in lines and in JSON', { skip: 
     [`${title}.json`]: '{"schemaVersion": 1, ' + clear + '}',
     [`k${csi}.json`]: made('keys', (p) => (p.name = { [clipboard]: 'x', [`${rlo}en`]: 'y' })),
     [`v${rlo}.json`]: made('values', (p) => (p.schemaVersion = `${clear}${csi}\u007f`)),
+    'quoted.json': made('quoted', (p) => (p.country = `${title}${csi}`)), // the schema library may quote a value
+    'line\nforged.json: ok\n.json': made('forged', (p) => (p.impact.totalBeneficiaries = -1)),
     'index.json': [{ id: 'almaty', url: `${clear}almaty.json` }, { id: 'other', url: `https://${title}x.example/` }, { id: 'third', url: `third${csi}.json` }],
     'almaty.json': almaty,
   });
@@ -242,6 +244,8 @@ test('escapes every control character it prints, in lines and in JSON', { skip: 
   assert.match(text.stdout, /\\x1b\[2J\\x1b\[3J/, 'the JSON error, escaped');
   assert.match(text.stdout, /^k\\x9b31m\.json: name\.\\x1b\]52;c;aGVsbG8=\\x07: /m, 'a language key in a path, escaped');
   assert.match(text.stdout, /^v\\u202e\.json: schemaVersion: /m);
+  assert.match(text.stdout, /^quoted\.json: country: /m);
+  assert.match(text.stdout, /^line\\nforged\.json: ok\\n\.json: impact\.totalBeneficiaries: /m, 'a new line in a name cannot forge a line of output');
   assert.match(text.stdout, /^index\.json: \[0\]\.url: "\\x1b\[2J\\x1b\[3Jalmaty\.json" has a control character in it: remove it$/m);
   assert.match(text.stdout, /^index\.json: \[2\]\.url: "third\\x9b31m\.json" leads to third\\x9b31m\.json, which is not a profile/m);
 
@@ -252,6 +256,7 @@ test('escapes every control character it prints, in lines and in JSON', { skip: 
   assert.ok(report.files.some((f) => f.file === `${title}.json`));
   assert.ok(report.files.some((f) => f.file === `k${csi}.json`));
   assert.ok(report.files.some((f) => f.file === `v${rlo}.json`));
+  assert.ok(report.files.some((f) => f.file === 'line\nforged.json: ok\n.json'));
 
   // Usage errors echo what was typed: escaped too.
   const usage = run(['validate', `--${clear}`, 'x.json']);
