@@ -1,10 +1,10 @@
 // The validation CLI, run as a CMS pipeline runs it: a folder of profiles, one command, an exit code.
 // And run against what a hostile or broken folder holds: named pipes, huge sparse files, links to
 // devices and in loops, escape sequences in names and data, bad options.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,8 +14,12 @@ const almaty = JSON.parse(readFileSync(new URL('../../demo/data/almaty.json', im
 const run = (args, cwd) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
 const posix = process.platform !== 'win32';
 
+const folders = [];
+after(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function folder(files = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sos-profiles-'));
+  folders.push(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));
