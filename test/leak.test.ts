@@ -135,7 +135,7 @@ describe('elements that come and go', () => {
     this.timeout(120_000);
     const served = serveVillages();
     type Heap = { js: number; dom: number; total: number };
-    const heap = () => executeServerCommand<Heap>('heap-after-gc');
+    const heap = () => executeServerCommand<Heap, undefined>('heap-after-gc');
     const place = document.createElement('div');
     document.body.append(place);
     try {
