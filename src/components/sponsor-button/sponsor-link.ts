@@ -65,10 +65,22 @@ function regionOf(tag: string): string | undefined {
  * (`fr`, `ru`) say nothing about a country and are skipped.
  */
 export function readerRegions(lang?: string, seesPage = true): string[] {
-  const reader: unknown = isServer || !seesPage || typeof navigator === 'undefined' ? undefined : navigator.languages;
-  // A page may have replaced navigator.languages with anything: strings only, and a few of them.
-  const tags = [lang, ...(Array.isArray(reader) ? reader.slice(0, 16) : [])].filter((tag): tag is string => typeof tag === 'string');
+  const reader = isServer || !seesPage || typeof navigator === 'undefined' ? [] : browserLanguages();
+  const tags = [lang, ...reader].filter((tag): tag is string => typeof tag === 'string');
   return tags.map(regionOf).filter((region): region is string => !!region);
+}
+
+/**
+ * The reader's browser languages. A page may have replaced `navigator.languages` with anything,
+ * a getter that throws included: a few entries of a real list, else none.
+ */
+function browserLanguages(): unknown[] {
+  try {
+    const languages: unknown = navigator.languages;
+    return Array.isArray(languages) ? languages.slice(0, 16) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
