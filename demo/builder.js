@@ -299,6 +299,7 @@ form.addEventListener('input', (event) => {
   if (event.target !== form.elements.src) update();
 });
 form.elements.src.addEventListener('change', async () => {
+  document.body.dataset.ready = 'false';
   await loadProfile();
   update();
 });

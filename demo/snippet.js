@@ -19,12 +19,12 @@ function attributes(attrs) {
 
 /**
  * `url` as the widgets would draw it, for a partner's page: an absolute `https:` URL with no user
- * name or password, or `undefined`. Plain `http:` is refused here even on a loopback host: a
- * partner's readers cannot reach the builder's own machine.
+ * name or password, or `undefined`. Plain `http:`, which the widgets would upgrade (or, on a
+ * loopback host, keep), is refused: what goes into a snippet is what the partner's readers load.
  */
 export function publishedUrl(url) {
   const href = safeHref(url);
-  return href?.startsWith('https:') ? href : undefined;
+  return href && /^https:/i.test(String(url).trim()) ? href : undefined;
 }
 
 /**
