@@ -441,7 +441,7 @@ describe('the embed-code builder', function () {
     expect(code).to.contain(`<link rel="modulepreload"\n  href="${cdn}elements/core.js"`);
     expect(code).not.to.contain('sos-widgets.js');
     expect(code.match(/integrity=/g), 'the stylesheet and each file once').to.have.length(needed.length + 1);
-    expect(code).to.contain(`src="${cdn}data/almaty.json"`);
+    expect(code, 'the live data address').to.contain('src="https://data.sos-childrensvillages.example/villages/almaty.json"');
     expect(code).not.to.contain('localhost');
     expect(code.split('\n').length, 'short enough to read').to.be.below(30);
   });
@@ -455,7 +455,9 @@ describe('the embed-code builder', function () {
     expect(code.match(/<template shadowrootmode="open"><style>/g), 'one snapshot per element').to.have.length(2);
     expect(code).not.to.match(/<!--|localhost|127\.0\.0\.1/);
     expect(code, 'no space to hold: no stylesheet').not.to.contain('sos-widgets.css');
-    const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/');
+    const local = code
+      .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/')
+      .replaceAll('https://data.sos-childrensvillages.example/villages/', '/dist/data/');
     const off = await checkPage({ path: '/test/pages/snapshot-off.html', html: article(local, { lang: 'fr' }), javascript: false });
     expect(off.shadowText, 'the figures, in French, with no script').to.contain('Almaty').and.to.contain('Parrainer');
     // The scripts 1.5 s late: the snapshot holds the place, then the live widgets draw the same.
