@@ -32,6 +32,23 @@ export function renderElement(tag: string, args: Args): HTMLElement {
   return box;
 }
 
+/** The story-only args, described: `width` in every meta that sets it, `fallback` where a state shows it. */
+export const STORY_ARG_TYPES = {
+  width: {
+    description: 'Width of the box the story puts the element in (the element lays itself out by its own width). Story only, not an attribute.',
+    control: 'text',
+    table: { category: 'story', type: { summary: 'CSS length' } },
+  },
+  fallback: {
+    description: 'The partner’s own HTML inside the element, shown until the data arrives and when it fails. Story only: on a page it is the element’s content.',
+    control: false,
+    table: { category: 'story', type: { summary: 'HTML' } },
+  },
+} as const;
+
+/** The `fallback` control, for the stories that show the fallback. */
+export const FALLBACK_CONTROL = { fallback: { ...STORY_ARG_TYPES.fallback, control: 'text' } } as const;
+
 /** A partner brand set through custom properties only. */
 export const PARTNER_BRAND: Args = {
   '--sos-color-primary': '#8a1538',
