@@ -8,8 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
-/** Where the tokens every element shares are defined: its fallbacks are the defaults. */
-const SHARED = join(SRC, 'internal', 'tokens.styles.ts');
 
 export const GROUPS = ['colour', 'type', 'space', 'shape', 'motion', 'other'];
 
@@ -68,8 +66,8 @@ function privateTokens(text) {
 }
 
 /** The tag each component folder defines: src/components/village-card → sos-village-card. */
-function tagOf(file) {
-  const folder = relative(join(SRC, 'components'), file).split(/[\\/]/)[0];
+function tagOf(src, file) {
+  const folder = relative(join(src, 'components'), file).split(/[\\/]/)[0];
   return folder && !folder.startsWith('..') ? `sos-${folder}` : null;
 }
 
@@ -95,10 +93,12 @@ function manifestProperties(manifestPath) {
  * every distinct fallback the code gives, for the tokens components fall back on differently.
  */
 export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.json') } = {}) {
+  // Where the tokens every element shares are defined: its fallbacks are the defaults.
+  const SHARED = join(src, 'internal', 'tokens.styles.ts');
   const files = walk(src).sort((a, b) => (a === SHARED ? -1 : b === SHARED ? 1 : a.localeCompare(b)));
   const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
   const privates = privateTokens(texts.get(SHARED) ?? '');
-  const tags = [...new Set(files.map(tagOf).filter(Boolean))].sort();
+  const tags = [...new Set(files.map((file) => tagOf(src, file)).filter(Boolean))].sort();
   const dataTags = tags.filter((tag) => tag !== 'sos-village');
   const tokens = new Map();
   const entry = (name) => {
@@ -107,7 +107,7 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
   };
 
   for (const [file, text] of texts) {
-    const tag = tagOf(file);
+    const tag = tagOf(src, file);
     // The shared definitions reach every element built on the data element; a component file, its own element.
     const readers = file === SHARED ? dataTags : tag ? [tag] : [];
     for (const read of varReads(text)) {

@@ -135,13 +135,21 @@ async function visibleControls(page, id) {
   }, id);
 }
 
+/** A copy of a profile with " (probe)" after every text a reader sees: not its ids, addresses or codes. */
+function markTexts(value, key = '') {
+  if (typeof value === 'string') return /^(\$schema|id|url|src|type|kind|source|market|date|updatedAt|code|defaultLanguage|defaultMarket|topic|approximation)$/.test(key) ? value : `${value} (probe)`;
+  if (Array.isArray(value)) return value.map((item) => markTexts(item, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markTexts(v, k)]));
+  return value;
+}
+
 /** A value for the control that differs from the story's, of the kind the control edits. */
 function probeValue({ name, type, options, value }) {
   if (type === 'boolean') return !value;
   if (options?.length) return options.find((option) => option !== value) ?? null;
   if (type === 'number' || type === 'range') return (Number(value) || 0) + 1;
   if (type === 'color') return value === '#c8102e' ? '#00875a' : '#c8102e';
-  if (type === 'object') return value && typeof value === 'object' && 'name' in value ? { ...value, name: `${value.name} (probe)` } : null;
+  if (type === 'object') return value && typeof value === 'object' ? markTexts(value) : null;
   if (name.startsWith('--sos-color')) return '#c8102e';
   if (/font-family/.test(name)) return 'monospace';
   if (/font-weight/.test(name)) return '300';
@@ -258,7 +266,7 @@ async function probeControls(worker, story) {
       await reset();
       await setArgs({ [control.name]: value });
       after = await page.evaluate(snapshot);
-      if (after === initial) problems.push(`control "${control.name}" (${control.type}) changes nothing: set to ${JSON.stringify(value)}`);
+      if (after === initial) problems.push(`control "${control.name}" (${control.type}) changes nothing: set to ${JSON.stringify(value).slice(0, 120)}`);
     }
     before = after;
   }

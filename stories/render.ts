@@ -56,9 +56,11 @@ export const PARTNER_BRAND: Args = {
   '--sos-color-accent': '#b07d0a',
   '--sos-color-surface-muted': '#fbf3f5',
   '--sos-radius': '2px',
-  '--sos-button-radius': '2px',
   '--sos-font-family': 'Georgia, serif',
 };
+
+/** The brand's button corners, for the widgets that draw a button. */
+export const PARTNER_BUTTON: Args = { '--sos-button-radius': '2px' };
 
 /**
  * Args of the states every data widget has. Stories that show loading or error on purpose carry
@@ -68,8 +70,9 @@ export const PARTNER_BRAND: Args = {
 export function stateArgs(fallbackText: string) {
   const fallback = `<a href="https://www.soschildrensvillages.ca/almaty">${fallbackText}</a>`;
   return {
-    loading: { src: HANGING },
-    loadingWithFallback: { src: HANGING, fallback },
+    // A timeout far beyond any story's life: the element gives up on a hanging endpoint after 10 s by default.
+    loading: { src: HANGING, timeout: 3_600_000 },
+    loadingWithFallback: { src: HANGING, timeout: 3_600_000, fallback },
     error: { src: FAILING },
     errorWithFallback: { src: FAILING, fallback },
     stale: { src: DOWN_WITH_COPY },

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { DOWN_WITH_COPY, FAILING, HANGING, SAMPLE, SLOW } from '../mock-data.js';
 import { settle } from '../settle.js';
 
@@ -19,7 +19,7 @@ const article = (src: string) => html`
     <h1>In Almaty, a village of families for children who lost theirs</h1>
     <p class="byline">By a staff reporter · 3 December 2026</p>
     <p>In Kazakhstan's largest city, SOS Children's Villages has worked since soon after independence.</p>
-    <sos-village src=${src}>
+    <sos-village src=${src} timeout=${src === HANGING ? 3_600_000 : nothing}>
       <sos-impact-stats heading-level="2"></sos-impact-stats>
       <p>The city is home to many families on the poverty threshold.</p>
       <sos-village-card heading-level="2" partner="evening-herald"></sos-village-card>

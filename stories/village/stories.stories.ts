@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { FAILING, HANGING, SAMPLE } from '../mock-data.js';
 import { settle } from '../settle.js';
 
@@ -16,7 +16,7 @@ const provider = (src: string) => html`
   </style>
   <div class="story-provider">
     <p>&lt;sos-village src="${src}"&gt; (draws nothing itself)</p>
-    <sos-village src=${src}>
+    <sos-village src=${src} timeout=${src === HANGING ? 3_600_000 : nothing}>
       <sos-impact-stats layout="compact" hide-descriptions></sos-impact-stats>
       <sos-sponsor-button></sos-sponsor-button>
     </sos-village>
