@@ -293,7 +293,17 @@ export const styles = css`
   }
 
   .skeleton-frame .facilities {
-    display: flex;
+    display: block;
+  }
+
+  .skeleton-frame .description {
+    display: none;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-frame .description {
+      display: block;
+    }
   }
 
   .skeleton-frame .figure {
@@ -332,22 +342,93 @@ export const styles = css`
     background: repeating-linear-gradient(to bottom, transparent 0 0.2lh, var(--_skeleton) 0.2lh 0.8lh, transparent 0.8lh 1lh);
   }
 
-  .skeleton-heading-lines {
-    --_lines: 2;
+  /* Lines of the sample's texts (demo/data/almaty.json) in each language: the heading, the village
+     link, each programme's label on a phone and each one's description from 530px. */
+  .skeleton-frame {
+    --_heading-lines: 2;
+    --_link-lines: 2;
+    --_l1: 1;
+    --_l2: 1;
+    --_l3: 2;
+    --_l4: 1;
+    --_d1: 4;
+    --_d2: 7;
+    --_d3: 3;
+    --_d4: 5;
   }
 
-  .skeleton-label {
-    --_lines: 2;
+  :host(:lang(fr)) .skeleton-frame {
+    --_d2: 6;
+  }
+
+  :host(:lang(ru)) .skeleton-frame {
+    --_l4: 2;
+    --_d3: 4;
+  }
+
+  :host(:lang(kk)) .skeleton-frame {
+    --_l3: 1;
+    --_l4: 2;
+    --_d2: 9;
+    --_d4: 4;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-frame {
+      --_heading-lines: 1;
+      --_link-lines: 1;
+    }
+  }
+
+  .skeleton-heading-lines {
+    --_lines: var(--_heading-lines);
     inline-size: 80%;
   }
 
+  .skeleton-label {
+    inline-size: 80%;
+  }
+
+  .programme:nth-child(1) .skeleton-label {
+    --_lines: var(--_l1);
+  }
+
+  .programme:nth-child(2) .skeleton-label {
+    --_lines: var(--_l2);
+  }
+
+  .programme:nth-child(3) .skeleton-label {
+    --_lines: var(--_l3);
+  }
+
+  .programme:nth-child(4) .skeleton-label {
+    --_lines: var(--_l4);
+  }
+
+  .programme:nth-child(1) .skeleton-description {
+    --_lines: var(--_d1);
+  }
+
+  .programme:nth-child(2) .skeleton-description {
+    --_lines: var(--_d2);
+  }
+
+  .programme:nth-child(3) .skeleton-description {
+    --_lines: var(--_d3);
+  }
+
+  .programme:nth-child(4) .skeleton-description {
+    --_lines: var(--_d4);
+  }
+
   .skeleton-village-link {
-    --_lines: 2;
+    --_lines: var(--_link-lines);
     inline-size: 16em;
     max-inline-size: 100%;
   }
 
-  .skeleton-description {
-    --_lines: 4;
+  /* Inline shapes sit on their line of text (tokens draw every .skeleton as a block). */
+  .skeleton-inline {
+    display: inline-block;
   }
 `;

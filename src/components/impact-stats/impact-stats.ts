@@ -220,7 +220,7 @@ export class SosImpactStats extends SosDataElement {
     const own = this.heading?.trim();
     const descriptions = !this.hideDescriptions && this.layout !== 'compact';
     const tile = html`<li class="programme">
-      <span class="people"><span class="figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span><span class="skeleton-lines skeleton-label"></span></span>
+      <span class="people"><span class="figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span><span class="people-label skeleton-lines skeleton-label">&nbsp;</span></span>
       <span class="facilities"><span class="skeleton skeleton-inline skeleton-facilities"></span></span>
       ${descriptions ? html`<span class="description skeleton-lines skeleton-description"></span>` : nothing}
     </li>`;

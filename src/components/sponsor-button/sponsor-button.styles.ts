@@ -188,4 +188,9 @@ export const styles = css`
   .button[aria-hidden='true'] {
     cursor: default;
   }
+
+  /* Inline shapes sit on their line of text (tokens draw every .skeleton as a block). */
+  .skeleton-inline {
+    display: inline-block;
+  }
 `;

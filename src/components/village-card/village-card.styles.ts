@@ -191,10 +191,24 @@ export const styles = css`
     margin: 0;
   }
 
-  .name .skeleton-name {
-    inline-size: 14em;
-    max-inline-size: 100%;
-    margin: 0;
+  .status .place {
+    block-size: 1.4em;
+  }
+
+  /* Inline shapes sit on their line of text (tokens draw every .skeleton as a block). */
+  .skeleton-inline {
+    display: inline-block;
+  }
+
+  .skeleton-name {
+    --_lines: 2;
+    inline-size: 75%;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-name {
+      --_lines: 1;
+    }
   }
 
   .skeleton-figure {
@@ -209,8 +223,27 @@ export const styles = css`
     background: repeating-linear-gradient(to bottom, transparent 0 0.25lh, var(--_skeleton) 0.25lh 0.8lh, transparent 0.8lh 1lh);
   }
 
+  /* Lines of the sample's summary (demo/data/almaty.json) in each language. */
   .skeleton-summary {
+    --_lines: 6;
+  }
+
+  :host(:lang(fr)) .skeleton-summary,
+  :host(:lang(ru)) .skeleton-summary {
     --_lines: 7;
+  }
+
+  :host(:lang(kk)) .skeleton-summary {
+    --_lines: 8;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-summary,
+    :host(:lang(fr)) .skeleton-summary,
+    :host(:lang(ru)) .skeleton-summary,
+    :host(:lang(kk)) .skeleton-summary {
+      --_lines: 4;
+    }
   }
 
   .skeleton-appeal {

@@ -176,9 +176,12 @@ export class SosVillageCard extends SosDataElement {
       <span class="skeleton skeleton-image"></span>
       <div class="body">
         <span class="place"><span class="skeleton skeleton-flag"></span><span class="skeleton skeleton-inline skeleton-place"></span></span>
-        <span class="heading name"><span class="skeleton skeleton-inline skeleton-name"></span></span>
+        <span class="heading name"><span class="skeleton-lines skeleton-name"></span></span>
         <span class="skeleton-lines skeleton-summary"></span>
-        <span class="total"><span class="total-figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span></span>
+        <span class="total"
+          ><span class="total-figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span
+          ><span class="total-label">${peopleSupported(100, this.ui)}</span></span
+        >
         ${this.appeal && !this.hideAppeal ? html`<span class="skeleton-lines skeleton-appeal"></span>` : nothing}
         <span class="actions" aria-hidden="true">
           <span class="button button--outline">${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</span>
