@@ -185,6 +185,42 @@ export const styles = css`
     margin-block-start: var(--_space-s);
   }
 
+  /* Lines of the sample's appeal (demo/data/almaty.json, its default market) in each language. */
+  .skeleton-appeal {
+    --_p1: 4;
+    --_p2: 2;
+  }
+
+  :host(:lang(ru)) .skeleton-appeal {
+    --_p1: 3;
+    --_p2: 3;
+  }
+
+  :host(:lang(kk)) .skeleton-appeal {
+    --_p2: 3;
+  }
+
+  @container (min-width: 480px) {
+    .skeleton-appeal {
+      --_p1: 2;
+      --_p2: 1;
+    }
+
+    :host(:lang(ru)) .skeleton-appeal,
+    :host(:lang(kk)) .skeleton-appeal {
+      --_p1: 2;
+      --_p2: 2;
+    }
+  }
+
+  .skeleton-paragraph--1 {
+    --_lines: var(--_p1);
+  }
+
+  .skeleton-paragraph--2 {
+    --_lines: var(--_p2);
+  }
+
   .button[aria-hidden='true'] {
     cursor: default;
   }

@@ -246,8 +246,35 @@ export const styles = css`
     }
   }
 
+  /* Lines of the sample's appeal (its default market) in each language. */
   .skeleton-appeal {
-    --_lines: 6;
+    --_p1: 4;
+    --_p2: 3;
+    display: block;
+  }
+
+  :host(:lang(en)) .skeleton-appeal {
+    --_p2: 2;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-appeal {
+      --_p1: 2;
+      --_p2: 2;
+    }
+
+    :host(:lang(en)) .skeleton-appeal {
+      --_p2: 1;
+    }
+  }
+
+  .skeleton-p1 {
+    --_lines: var(--_p1);
+    margin-block-end: var(--_space-s);
+  }
+
+  .skeleton-p2 {
+    --_lines: var(--_p2);
   }
 
   .actions .button[aria-hidden],

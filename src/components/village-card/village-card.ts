@@ -182,7 +182,7 @@ export class SosVillageCard extends SosDataElement {
           ><span class="total-figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span
           ><span class="total-label">${peopleSupported(100, this.ui)}</span></span
         >
-        ${this.appeal && !this.hideAppeal ? html`<span class="skeleton-lines skeleton-appeal"></span>` : nothing}
+        ${this.appeal && !this.hideAppeal ? html`<span class="appeal skeleton-appeal"><span class="skeleton-lines skeleton-p1"></span><span class="skeleton-lines skeleton-p2"></span></span>` : nothing}
         <span class="actions" aria-hidden="true">
           <span class="button button--outline">${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</span>
           <span class="link">${msg('Learn more', { id: 'card.learn-more' })}</span>
