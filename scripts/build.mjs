@@ -31,7 +31,12 @@ const { VillageProfileSchema } = await import(path('dist/lib/data/schema.js'));
 const schema = toJsonSchema(VillageProfileSchema, { errorMode: 'ignore' });
 schema.$id = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${pkg.version}/dist/village-profile.schema.json`;
 schema.title = 'SOS Children’s Village profile';
-schema.description = 'A village profile as read by sos-village-widgets. URLs may be relative to the profile’s own URL.';
+const { MAX_READING } = await import(path('dist/lib/data/rules.js'));
+schema.description =
+  'A village profile as read by sos-village-widgets. URLs may be relative to the profile’s own URL, and may not name this ' +
+  'computer or a private network (localhost, 127.0.0.1, 10.…) outside development. Text patterns use Unicode property ' +
+  `escapes (compile them with the "u" flag). One rule this schema cannot state: the profile's text for one reader, each ` +
+  `text counted in its longest language, is at most ${MAX_READING} characters.`;
 schema.properties.$schema = { type: 'string' };
 writeFileSync(path('dist/village-profile.schema.json'), JSON.stringify(schema, null, 2) + '\n');
 

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { parseProfile } from '../src/data/parse.js';
 import { PROGRAMME_TYPES } from '../src/data/profile.types.js';
 import { pickText } from '../src/data/text.js';
+import { ISO_DATE, LIMITS, MAX_MARK_RUN, MAX_READING, TEXT, TEXT_LIMITS } from '../src/data/rules.js';
+import { VillageProfileSchema } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
+import { REAL_TEXTS } from './fixtures/hostile.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const en = (text: Parameters<typeof pickText>[0]) => pickText(text, 'en', 'en')?.text;
@@ -95,6 +98,27 @@ describe('village profile schema', () => {
         expect(error.issues.map((i) => i.path)).to.include(key);
       });
     }
+
+    it('tells a missing field by name, with the fix, not in the schema library\'s words', () => {
+      const input = clone(nordhavn()) as any;
+      delete input.name;
+      delete input.country.code;
+      const error = mustFail(input);
+      const byPath = Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
+      expect(byPath.name).to.equal("is missing: add the village's name as text");
+      expect(byPath['country.code']).to.equal('is missing: add the two-letter country code, such as "KZ"');
+      expect(error.message).to.contain("name is missing: add the village's name as text");
+      const repaired = clone(nordhavn()) as any;
+      repaired.impact.programmes[0] = { type: 'school', beneficiaries: 1, beneficiariesLabel: 'Pupils' };
+      repaired.media[0] = { alt: 'x', width: 1, height: 1 };
+      const warned = mustParse(repaired).warnings.map((w) => `${w.path} ${w.message}`);
+      expect(warned).to.include.members([
+        'impact.programmes[0].facilities is missing: add how many facilities the programme runs, as a number; left out impact.programmes[0]',
+        "media[0].src is missing: add the picture's https: address, or its path next to the profile; left out media[0]",
+      ]);
+      for (const line of [error.message, ...warned]) expect(line).not.to.match(/Invalid (key|type)|Expected|received/);
+      expect(mustFail('a string').issues[0].message).to.equal('must be an object: named fields in braces, {"…": …}');
+    });
 
     it('lists every bad path in words a person can act on', () => {
       const input = clone(nordhavn()) as any;
@@ -242,6 +266,106 @@ describe('village profile schema', () => {
       const { profile } = mustParse(input, 'https://data.example.org/villages/x.json');
       expect(profile.url).to.equal('https://cdn.example.net/page');
       expect(profile.media![0].src).to.equal('https://data.example.org/img/a.jpg');
+    });
+  });
+
+  describe('text', () => {
+    it('keeps accents, stacked marks and emoji sequences of real languages', () => {
+      for (const text of REAL_TEXTS) {
+        const input = clone(nordhavn()) as any;
+        input.name = text;
+        input.summary = { en: text, kk: text };
+        const { profile, warnings } = mustParse(input);
+        expect(warnings, text).to.deep.equal([]);
+        expect(profile.name).to.equal(text);
+      }
+    });
+
+    it(`refuses a run of more than ${MAX_MARK_RUN} marks or invisible characters, saying where`, () => {
+      const floods = [
+        `a${'\u0301'.repeat(5000)}`,
+        `a${'\u0301'.repeat(MAX_MARK_RUN + 1)}`,
+        `Village${'\u200b'.repeat(MAX_MARK_RUN + 1)}`,
+        `a${'\u202e'.repeat(MAX_MARK_RUN + 1)}b`,
+        `a${'\u200d\ufe0f'.repeat(5)}`,
+      ];
+      for (const flood of floods) {
+        const input = clone(nordhavn()) as any;
+        input.summary = flood;
+        input.news[0].title = flood;
+        const { profile, warnings } = mustParse(input);
+        expect(profile.summary, flood.slice(0, 12)).to.equal(undefined);
+        expect(profile.news!.length).to.equal(3);
+        expect(warnings.map((w) => w.path)).to.deep.equal(['summary', 'news[0].title']);
+        if (flood.length <= 200) expect(warnings[0].message).to.match(/^has more than 8 accents, marks or invisible characters in a row \(from character \d+\): keep at most 8 on one letter/);
+        const required = clone(nordhavn()) as any;
+        required.name = flood;
+        expect(mustFail(required).issues[0].path).to.equal('name');
+      }
+      const input = clone(nordhavn()) as any;
+      input.summary = `a${'\u0301'.repeat(MAX_MARK_RUN)}`;
+      expect(mustParse(input).warnings).to.deep.equal([]);
+    });
+
+    it('is one pattern, which the JSON Schema publishes', () => {
+      expect(TEXT.flags).to.equal('u');
+      expect(TEXT.test(`a${'\u0301'.repeat(MAX_MARK_RUN + 1)}`)).to.equal(false);
+      expect(TEXT.test('\u200b\u200d')).to.equal(false);
+      expect(TEXT.test('Almaty')).to.equal(true);
+      // What a JSON Schema validator does with the published pattern: compile it with the u flag.
+      expect(new RegExp(TEXT.source, 'u').test(`a${'\u0301'.repeat(5000)}`)).to.equal(false);
+    });
+
+    it('is published in the JSON Schema with the date grammar and the caps', async () => {
+      const { toJsonSchema } = await import('@valibot/to-json-schema');
+      const schema = toJsonSchema(VillageProfileSchema, { errorMode: 'ignore' }) as any;
+      const name = schema.properties.name.anyOf;
+      expect(name[0]).to.deep.include({ maxLength: TEXT_LIMITS.label, pattern: TEXT.source });
+      expect(name[1].additionalProperties.pattern).to.equal(TEXT.source);
+      expect(schema.properties.summary.anyOf[0]).to.deep.include({ maxLength: TEXT_LIMITS.prose, pattern: TEXT.source });
+      expect(schema.properties.updatedAt.pattern).to.equal(ISO_DATE.source);
+      expect(schema.properties.news.items.properties.date.pattern).to.equal(ISO_DATE.source);
+      expect(schema.properties.story.maxItems).to.equal(LIMITS.story);
+      expect(schema.properties.story.items.properties.paragraphs.maxItems).to.equal(LIMITS.paragraphs);
+      const published = new RegExp(name[0].pattern, 'u');
+      for (const text of [...REAL_TEXTS, `a${'\u0301'.repeat(9)}`, '\u200b', 'x']) expect(published.test(text), text).to.equal(TEXT.test(text));
+    });
+  });
+
+  describe('the text one reader sees', () => {
+    it(`refuses a profile over ${MAX_READING} characters for one reader, each text counted in its longest language`, () => {
+      const input = clone(nordhavn()) as any;
+      const paragraph = 'A long village history. '.repeat(80).trim(); // 1,919 characters
+      input.story = Array.from({ length: 16 }, (_, i) => ({ heading: `Part ${i}`, paragraphs: [paragraph] }));
+      const error = mustFail(input);
+      expect(error.issues).to.have.length(1);
+      expect(error.issues[0].path).to.equal('(the profile itself)');
+      expect(error.issues[0].message).to.match(/^holds \d+ characters of text for one reader .* over the 30000 the widgets show: shorten the story, the news or the facts$/);
+      // The same words in many languages cost one reader no more: each text counts once.
+      input.story = input.story.slice(0, 12).map((section: any) => ({ ...section, paragraphs: [{ en: paragraph, ru: paragraph, kk: paragraph, fr: paragraph }] }));
+      expect(mustParse(input).warnings).to.deep.equal([]);
+    });
+  });
+
+  describe('dates', () => {
+    const valid = ['2026-11-01', '2026-11-01T09:30', '2026-11-01T09:30Z', '2026-11-01T09:30:15', '2026-11-01T09:30:15.5+05:00', '2026-11-01T23:59:59.123456789-03:30'];
+    const invalid = ['2024-01-01T99:99', '2024-01-01T::::', '2024-01-01T24:00', '2024-01-01T10:60', '2024-01-01T10:00:60', '2024-01-01T10', '2024-01-01T10:00+25:00', '2024-01-01t10:00', '2024-13-01', '2025-02-30', '2024-01-01 10:00', '2024-01-01T10:00:00.Z'];
+    for (const date of valid) {
+      it(`accepts ${date}, a time Date reads`, () => {
+        const input = clone(nordhavn()) as any;
+        input.updatedAt = date;
+        expect(mustParse(input).profile.updatedAt).to.equal(date);
+        expect(Number.isNaN(Date.parse(date))).to.equal(false);
+      });
+    }
+    it('refuses dates and times out of their grammar or range', () => {
+      for (const date of invalid) {
+        const input = clone(nordhavn()) as any;
+        input.updatedAt = date;
+        const { profile, warnings } = mustParse(input);
+        expect(profile.updatedAt, date).to.equal(undefined);
+        expect(warnings[0].path, date).to.equal('updatedAt');
+      }
     });
   });
 

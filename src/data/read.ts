@@ -34,7 +34,9 @@ import {
   MISSING,
   NOT_AN_OBJECT,
   TEXT,
+  TEXT_LIMITS,
   checkUrl,
+  readingProblem,
   isDevelopmentBase,
   missing,
   realDay,
@@ -222,8 +224,8 @@ function localized(max: number): Read {
         );
 }
 
-const label = localized(200);
-const prose = localized(5000);
+const label = localized(TEXT_LIMITS.label);
+const prose = localized(TEXT_LIMITS.prose);
 
 /** An https URL, resolved against the profile's own URL; local hosts only in development. */
 const url: Read = (value, at) => {
@@ -463,7 +465,11 @@ function readWith(input: unknown, base: string | undefined, dev: boolean): Parse
     let candidate = input;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       problems = [];
+      const typed = untyped;
       let output = PROFILE(candidate, undefined);
+      // The full schema's check of the whole, which valibot runs only on a profile of the right shape.
+      const tooLong = untyped === typed ? readingProblem(output) : undefined;
+      if (tooLong) report(undefined, tooLong);
       // The full parser's copy refuses lists over their caps before anything is validated: when
       // this pass met one, only such refusals count (the rest is found again in the next pass).
       const caps = problems.filter((problem) => problem.cap);

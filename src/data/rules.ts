@@ -5,19 +5,96 @@
  */
 import { safeHref } from '../internal/url.js';
 
-/** List caps, also published in the JSON Schema as `maxItems`. */
+/**
+ * List caps, also published in the JSON Schema as `maxItems`. Each is several times what a real
+ * village needs (the Almaty sample: 4 programmes, 7 story sections of at most 5 paragraphs, 11
+ * facts, 2 markets, 2 pictures), and small enough that a widget showing a full list stays within
+ * its render budget (test/render-budget.test.ts).
+ */
 export const LIMITS = {
-  programmes: 24,
-  story: 24,
-  paragraphs: 40,
-  facts: 40,
-  sources: 40,
+  programmes: 12,
+  story: 16,
+  paragraphs: 12,
+  facts: 24,
+  sources: 24,
   markets: 64,
-  media: 24,
-  news: 50,
-  appeal: 6,
+  media: 16,
+  news: 24,
+  appeal: 4,
   languages: 32,
 } as const;
+
+/**
+ * Characters a text may hold: a label (a name, a title, a caption; the sample's longest is 107)
+ * and prose (a paragraph, a description; the sample's longest is 571).
+ */
+export const TEXT_LIMITS = {
+  label: 200,
+  prose: 2000,
+} as const;
+
+/**
+ * Characters of text one reader can see in a whole profile: each text counted in its longest
+ * language, since a reader sees one of them. The Almaty sample holds 10,026. Every widget on a page
+ * together lays out at most this much text, which keeps rendering within budget where the caps
+ * on each list multiplied (sections × paragraphs × prose) would not. Not expressible in JSON
+ * Schema: the published schema says so in its description, and the parsers and the CLI check it.
+ */
+export const MAX_READING = 30_000;
+
+/** The fields that hold text a reader sees (`LocalizedText`, or lists of it). */
+const TEXT_FIELDS = new Set([
+  'name',
+  'city',
+  'summary',
+  'beneficiariesLabel',
+  'description',
+  'heading',
+  'paragraphs',
+  'note',
+  'text',
+  'comparison',
+  'organisation',
+  'callToAction',
+  'appeal',
+  'alt',
+  'caption',
+  'credit',
+  'title',
+]);
+
+/** One text's length as a reader may see it: its longest language. */
+function longest(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + longest(item), 0);
+  if (!value || typeof value !== 'object') return 0;
+  let most = 0;
+  for (const key of Object.keys(value)) {
+    const text = (value as Record<string, unknown>)[key];
+    if (typeof text === 'string' && text.length > most) most = text.length;
+  }
+  return most;
+}
+
+/** The characters of text one reader can see in `profile` (a parsed one): what `MAX_READING` caps. */
+export function readingLength(profile: unknown): number {
+  if (Array.isArray(profile)) return profile.reduce<number>((sum, item) => sum + readingLength(item), 0);
+  if (!profile || typeof profile !== 'object') return 0;
+  let sum = 0;
+  for (const key of Object.keys(profile)) {
+    const value = (profile as Record<string, unknown>)[key];
+    sum += TEXT_FIELDS.has(key) ? longest(value) : readingLength(value);
+  }
+  return sum;
+}
+
+/** The problem of a profile over `MAX_READING`, or undefined. */
+export function readingProblem(profile: unknown): string | undefined {
+  const length = readingLength(profile);
+  return length > MAX_READING
+    ? `holds ${length} characters of text for one reader (each text counted in its longest language), over the ${MAX_READING} the widgets show: shorten the story, the news or the facts`
+    : undefined;
+}
 
 /** A BCP 47-like language tag: "en", "kk", "fr-CA". */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -65,7 +142,7 @@ const MARK_RUN = new RegExp(`[${MARK}]{${MAX_MARK_RUN + 1}}`, 'u');
  * `MAX_MARK_RUN` marks or invisible characters. Refused, never trimmed: text an editor wrote is
  * shown as written or not at all, and the file says where.
  */
-export const TEXT = new RegExp(`^(?=[^]*?[^${INVISIBLE}])(?![^]*[${MARK}]{${MAX_MARK_RUN + 1}})`, 'u');
+export const TEXT = new RegExp(`^(?=[\\s\\S]*?[^${INVISIBLE}])(?![\\s\\S]*[${MARK}]{${MAX_MARK_RUN + 1}})`, 'u');
 
 /** True when `value` shows at least one visible character. */
 export const isVisibleText = (value: string) => VISIBLE.test(value);

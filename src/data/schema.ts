@@ -21,14 +21,16 @@ import {
   MISSING,
   NOT_AN_OBJECT,
   TEXT,
+  TEXT_LIMITS,
   checkUrl,
+  readingProblem,
   isVisibleText,
   missing,
   realDay,
   textProblem,
 } from './rules.js';
 
-export { LIMITS, isVisibleText };
+export { LIMITS, TEXT_LIMITS, isVisibleText };
 
 /** Where relative URLs in the profile resolve, and whether local hosts pass; set by `parseProfile` for one call. */
 let urlBase: string | undefined;
@@ -91,9 +93,9 @@ const localized = (max: number) =>
   );
 
 /** A short label or name. */
-export const LabelSchema = localized(200);
+export const LabelSchema = localized(TEXT_LIMITS.label);
 /** A sentence or paragraph. */
-export const ProseSchema = localized(5000);
+export const ProseSchema = localized(TEXT_LIMITS.prose);
 
 /**
  * An https URL with no user name or password; relative references resolve against the profile's
@@ -285,40 +287,47 @@ export const NewsItemSchema = object(
   MISSING.news,
 );
 
-export const VillageProfileSchema = object(
-  {
-    schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}, the version this release reads`),
-    id: IdSchema,
-    defaultLanguage: v.optional(LanguageTagSchema, 'en'),
-    name: LabelSchema,
-    country: object({ code: CountryCodeSchema, name: LabelSchema }, MISSING.country),
-    city: v.optional(LabelSchema),
-    summary: v.optional(ProseSchema),
-    url: v.optional(HttpUrlSchema),
-    impact: object(
-      {
-        totalBeneficiaries: count('people'),
-        programmes: list(ProgrammeSchema, LIMITS.programmes, 'must be a list of programmes'),
-      },
-      MISSING.impact,
-    ),
-    story: v.optional(list(StorySectionSchema, LIMITS.story, 'must be a list of sections')),
-    facts: v.optional(list(FactSchema, LIMITS.facts, 'must be a list of facts')),
-    sources: v.optional(list(SourceSchema, LIMITS.sources, 'must be a list of sources')),
-    sponsorship: v.optional(
-      object(
+/** A whole profile; its text for one reader at most `MAX_READING` characters (a rule JSON Schema cannot state). */
+export const VillageProfileSchema = v.pipe(
+  object(
+    {
+      schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}, the version this release reads`),
+      id: IdSchema,
+      defaultLanguage: v.optional(LanguageTagSchema, 'en'),
+      name: LabelSchema,
+      country: object({ code: CountryCodeSchema, name: LabelSchema }, MISSING.country),
+      city: v.optional(LabelSchema),
+      summary: v.optional(ProseSchema),
+      url: v.optional(HttpUrlSchema),
+      impact: object(
         {
-          defaultMarket: v.optional(CountryCodeSchema),
-          markets: v.pipe(list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
+          totalBeneficiaries: count('people'),
+          programmes: list(ProgrammeSchema, LIMITS.programmes, 'must be a list of programmes'),
         },
-        MISSING.sponsorship,
+        MISSING.impact,
       ),
-    ),
-    media: v.optional(list(ImageSchema, LIMITS.media, 'must be a list of images')),
-    news: v.optional(list(NewsItemSchema, LIMITS.news, 'must be a list of news items')),
-    updatedAt: v.optional(isoDate),
-  },
-  MISSING.profile,
+      story: v.optional(list(StorySectionSchema, LIMITS.story, 'must be a list of sections')),
+      facts: v.optional(list(FactSchema, LIMITS.facts, 'must be a list of facts')),
+      sources: v.optional(list(SourceSchema, LIMITS.sources, 'must be a list of sources')),
+      sponsorship: v.optional(
+        object(
+          {
+            defaultMarket: v.optional(CountryCodeSchema),
+            markets: v.pipe(list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
+          },
+          MISSING.sponsorship,
+        ),
+      ),
+      media: v.optional(list(ImageSchema, LIMITS.media, 'must be a list of images')),
+      news: v.optional(list(NewsItemSchema, LIMITS.news, 'must be a list of news items')),
+      updatedAt: v.optional(isoDate),
+    },
+    MISSING.profile,
+  ),
+  v.check(
+    (profile) => !readingProblem(profile),
+    (issue) => readingProblem(issue.input) ?? '',
+  ),
 );
 
 /** What a CMS publishes (before defaults and URL resolution). */
