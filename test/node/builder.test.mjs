@@ -369,7 +369,7 @@ test('the preview: the article’s type, the chosen width marked, no space the w
   await page.context().close();
 });
 
-for (const path of ['/dist/builder.html', '/dist/partner.html', '/demo/partner.html', '/demo/index.html', '/demo/donor.html']) {
+for (const path of ['/dist/builder.html', '/demo/builder.html', '/dist/partner.html', '/demo/partner.html', '/demo/index.html', '/demo/donor.html']) {
   test(`${path} has a main landmark and no axe violations`, async () => {
     const page = await newPage();
     await page.goto(origin + path);
