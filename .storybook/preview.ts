@@ -22,7 +22,13 @@ const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (co
     }
     const summary = String(argType.table?.type?.summary ?? '');
     const current = argType.control as { type?: string } | undefined;
+    // An optional attribute with no default follows the page or the data: say so in the Default column.
+    if (argType.table && !argType.table.defaultValue && /undefined/.test(summary)) {
+      argTypes[name] = { ...argTypes[name], table: { ...argType.table, defaultValue: { summary: 'unset' } } };
+    }
     if (name === 'state' || name === 'empty') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
+    // Only read while the data loads: a ready story would show a control that changes nothing.
+    else if (name === 'timeout') argTypes[name] = { ...argTypes[name], control: false };
     else if (argType.table?.category === 'events' || argType.table?.category === 'slots' || argType.table?.category === 'css shadow parts') {
       argTypes[name] = { ...argType, control: false }; // listed, not set
     } else if (name.startsWith('--sos-color')) argTypes[name] = { ...argType, control: { type: 'color' } };
@@ -41,14 +47,49 @@ const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (co
   return argTypes;
 };
 
+/** Faces of the partner's article: the page's own, inherited by the widgets' prose. */
+const HOST_FONTS = {
+  serif: 'Serif (Georgia, 18 px / 1.6)',
+  sans: 'System sans (17 px / 1.55)',
+  condensed: 'Condensed news face (18 px / 1.5)',
+};
+
+/** Named viewports: the phones and screens a partner's readers use. */
+const VIEWPORTS = Object.fromEntries(
+  (
+    [
+      ['phone320', 'Small phone 320', 320, 640, 'mobile'],
+      ['phone360', 'Phone 360', 360, 760, 'mobile'],
+      ['phone390', 'Phone 390', 390, 844, 'mobile'],
+      ['tablet768', 'Tablet 768', 768, 1024, 'tablet'],
+      ['desktop1280', 'Desktop 1280', 1280, 800, 'desktop'],
+    ] as const
+  ).map(([key, name, width, height, type]) => [key, { name, styles: { width: `${width}px`, height: `${height}px` }, type }]),
+);
+
 const preview: Preview = {
   argTypesEnhancers: [controlsFromTypes],
-  tags: ['autodocs'],
   parameters: {
-    a11y: { test: 'error' },
+    // The accessibility panel and the story test run the same check: WCAG 2.2 AA and best practice,
+    // on the story (the page-level landmark and heading rules belong to the partner's page). It runs
+    // after each story's play function, so it sees the widgets settled.
+    a11y: {
+      test: 'error',
+      context: '#storybook-root',
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+      },
+    },
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { source: { type: 'dynamic', language: 'html' } },
     layout: 'padded',
+    viewport: { options: VIEWPORTS },
+    options: {
+      storySort: {
+        order: ['Start here', 'Design tokens', 'Widgets', ['*', ['Docs', 'States', 'Variants', 'Themes', 'Content']], 'Composition'],
+      },
+    },
   },
   globalTypes: {
     locale: {
@@ -80,12 +121,55 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    hostFont: {
+      description: 'The face, size and leading of the article around the widgets',
+      toolbar: {
+        title: 'Host font',
+        icon: 'paragraph',
+        items: Object.entries(HOST_FONTS).map(([value, title]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    column: {
+      description: 'Width of the article column the widgets are pasted into',
+      toolbar: {
+        title: 'Column',
+        icon: 'component',
+        items: [
+          { value: '', title: 'Full width' },
+          { value: '360', title: 'Column 360 px' },
+          { value: '600', title: 'Column 600 px' },
+          { value: '760', title: 'Column 760 px' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction of the page',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { scheme: '', locale: 'en' },
+  initialGlobals: { scheme: '', locale: 'en', hostFont: 'serif', column: '', direction: 'ltr' },
   decorators: [
     (story, context) => {
       // The widgets take the nearest lang, as on a partner's page: here, the preview document's.
-      document.documentElement.lang = (context.globals.locale as string) || 'en';
+      const root = document.documentElement;
+      root.lang = (context.globals.locale as string) || 'en';
+      // The article's face and column, as data attributes the preview's page styles read.
+      root.dataset.hostFont = (context.globals.hostFont as string) || 'serif';
+      if (context.globals.column) root.dataset.column = String(context.globals.column);
+      else delete root.dataset.column;
+      // Direction flips the story's page only: the docs around it stay as they are.
+      if (context.viewMode === 'story' && context.globals.direction === 'rtl') root.dir = 'rtl';
+      else root.removeAttribute('dir');
       return story();
     },
     (story, context) => {
@@ -99,7 +183,7 @@ const preview: Preview = {
       const node = story();
       queueMicrotask(() => {
         document.querySelectorAll('#storybook-root *').forEach((el) => {
-          if (!el.localName.startsWith('sos-') || el.localName === 'sos-village') return;
+          if (!el.localName.startsWith('sos-') || el.localName === 'sos-village' || el.closest('[data-fixed-scheme]')) return;
           if (scheme) el.setAttribute('color-scheme', scheme);
           else if (!context.args['color-scheme']) el.removeAttribute('color-scheme');
         });

@@ -1,165 +1,237 @@
 #!/usr/bin/env node
 // sos-village-widgets validate FILE|FOLDER… — checks village profiles with the schema the widgets
-// use (the same `parseProfile`), for editors and for a CMS's publishing pipeline.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseProfile } from '../dist/lib/data/parse.js';
-import { MAX_PROFILE_BYTES } from '../dist/lib/data/client.js';
+// use (the same `parseProfile`), reading each file as the widgets read a response, for editors and
+// for a CMS's publishing pipeline. Every option is checked before any file is touched, and every
+// character a terminal would act on is escaped in what is printed.
+import { relative, resolve, basename } from 'node:path';
+import { collect, decode, readRegularFile } from './lib/files.mjs';
+import { checkIndex, urlKey } from './lib/index-file.mjs';
+import { clip, printable, printableJson } from './lib/printable.mjs';
 
 const USAGE = `Usage: sos-village-widgets validate [options] FILE|FOLDER…
 
-Checks village profile JSON files against the schema the widgets use. A folder is searched for
-*.json files. Prints each problem as "file: path: message"; a malformed optional part, which the
-widgets leave out, is a warning. A file named index.json is a list of villages
-([{"id", "name", "country", "url"}, …]): each entry's url must lead to a profile checked in the
-same run, with the same id.
+Checks village profile JSON files against the schema the widgets use, reading each as the widgets
+do: UTF-8 (a byte-order mark allowed), at most 2 MB. A folder is searched for files whose names
+end in ".json"; a folder with none fails. Only regular files are read: a named pipe, a device or
+a link that loops is reported, never read. Prints each problem as "file: path: message"; a
+malformed optional part, which the widgets leave out, is a warning. A file named index.json is a
+list of villages ([{"id", "name", "country", "url"}, …]): each entry's url resolves against the
+index's own address, as in a browser, must be an https: address, and when it is under --base-url
+must lead to a profile checked in the same run, with the same id.
 
 Options:
-  --base-url URL  where the files are published (relative URLs in them resolve against
-                  URL + the file's path from the current folder); default https://data.invalid/
+  --base-url URL  the address the current folder is published at: a file's address is URL plus
+                  its path from here, and relative URLs in it resolve against that address;
+                  default https://data.invalid/
   --strict        count warnings as errors
-  --json          print one JSON report instead of lines
+  --json          print one JSON report instead of lines (a usage error too)
   --help          this text
+  --              what follows are files and folders, even if they start with "-"
 
-Exit status: 0 when every file is valid, 1 when any is not, 2 on a usage error.`;
+Exit status: 0 when every file is valid, 1 when any is not or a folder has no profile, 2 on a
+usage error.`;
 
-function main(argv) {
+const DEFAULT_BASE_URL = 'https://data.invalid/';
+/** Problems listed per file and kind: a broken file never floods a terminal or a CI log. */
+const MAX_LISTED = 50;
+
+/** The command line read into options, or `{ usage }` (a message) when it cannot be followed. */
+function readArguments(argv) {
+  const end = argv.indexOf('--');
+  const flags = end < 0 ? argv : argv.slice(0, end);
+  const json = flags.includes('--json');
+  if (flags.includes('--help') || flags.includes('-h')) return { help: true, json };
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h') return print(USAGE, 0);
-  if (command !== 'validate') return print(`Unknown command "${command}".\n\n${USAGE}`, 2, true);
-  const options = { baseUrl: 'https://data.invalid/', strict: false, json: false };
-  const inputs = [];
+  if (command === undefined) return { json, usage: 'Name a command: validate.', withUsage: true };
+  if (command !== 'validate') return { json, usage: `Unknown command "${clip(command, 100)}".`, withUsage: true };
+  const options = { json, strict: false, baseUrl: DEFAULT_BASE_URL, inputs: [] };
+  let onlyNames = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--help' || arg === '-h') return print(USAGE, 0);
+    if (onlyNames || arg === '-' || !arg.startsWith('-')) options.inputs.push(arg);
+    else if (arg === '--') onlyNames = true;
     else if (arg === '--strict') options.strict = true;
-    else if (arg === '--json') options.json = true;
-    else if (arg === '--base-url') options.baseUrl = rest[++i] ?? '';
-    else if (arg.startsWith('--base-url=')) options.baseUrl = arg.slice('--base-url='.length);
-    else if (arg.startsWith('--')) return print(`Unknown option "${arg}".\n\n${USAGE}`, 2, true);
-    else inputs.push(arg);
+    else if (arg === '--json') continue;
+    else if (arg === '--base-url' || arg.startsWith('--base-url=')) {
+      const value = arg === '--base-url' ? rest[++i] : arg.slice('--base-url='.length);
+      if (value === undefined || value.startsWith('--')) return { json, usage: '--base-url needs a URL after it, such as --base-url https://data.example.org/' };
+      const base = folderUrl(value);
+      if (base.problem) return { json, usage: base.problem };
+      options.baseUrl = base.href;
+    } else return { json, usage: `Unknown option "${clip(arg, 100)}".`, withUsage: true };
   }
-  if (!/^https?:\/\/[^/]/.test(options.baseUrl)) return print('--base-url must be an http(s) URL.', 2, true);
-  if (!inputs.length) return print(`Name at least one file or folder.\n\n${USAGE}`, 2, true);
+  if (!options.inputs.length) return { json, usage: 'Name at least one file or folder to check.', withUsage: true };
+  return options;
+}
 
-  const files = [];
-  for (const input of inputs) {
-    try {
-      collect(resolve(input), files);
-    } catch {
-      files.push({ path: resolve(input), missing: true });
-    }
+/** `--base-url` as the address of a folder (a final "/" added), or `{ problem }` in words. */
+function folderUrl(value) {
+  const shown = `"${clip(value, 200)}"`;
+  const example = 'such as https://data.example.org/';
+  if (!value) return { problem: `--base-url needs a URL, ${example}` };
+  if (/[\u0000-\u0020\u007f]/.test(value)) return { problem: `--base-url ${shown} has a space or a control character in it: write the URL without them (a space in a path as %20)` };
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: `--base-url ${shown} is not a URL a browser can read: write it in full, ${example}` };
   }
-  const reports = files.map((file) => (basename(file.path) === 'index.json' ? { path: file.path, index: true } : validate(file, options)));
-  const byPath = new Map(reports.filter((report) => !report.index).map((report) => [resolve(report.file), report]));
-  reports.forEach((report, i) => {
-    if (report.index) reports[i] = validateIndex(report.path, byPath);
-  });
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return { problem: `--base-url ${shown} must be an http(s) address, ${example}` };
+  if (url.username || url.password) return { problem: `--base-url ${shown} must not carry a user name or password` };
+  if (url.search || url.hash) return { problem: `--base-url ${shown} must be the address of a folder, without a ?query or #fragment` };
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { href: url.href };
+}
+
+/** The widgets' own parser, size cap, URL check and id rule, from the build. */
+async function loadWidgets() {
+  const [{ parseProfile }, { MAX_PROFILE_BYTES }, { safeHref }, { ID }] = await Promise.all([
+    import('../dist/lib/data/parse.js'),
+    import('../dist/lib/data/client.js'),
+    import('../dist/lib/internal/url.js'),
+    import('../dist/lib/data/rules.js'),
+  ]);
+  return { parseProfile, MAX_PROFILE_BYTES, safeHref, ID };
+}
+
+async function main(argv) {
+  const options = readArguments(argv);
+  if (options.help) return { out: USAGE.split('\n'), code: 0 };
+  if (options.usage) {
+    if (options.json) return { json: { ok: false, usage: options.usage, files: [] }, code: 2 };
+    return { err: options.withUsage ? [options.usage, '', ...USAGE.split('\n')] : [options.usage, 'See sos-village-widgets --help.'], code: 2 };
+  }
+  let widgets;
+  try {
+    widgets = await loadWidgets();
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    return failure(options, 'the built widgets (dist/lib/) are missing: run "npm run build" first');
+  }
+
+  const reports = collect(options.inputs).map((entry) => (entry.folder ? folderReport(entry) : readReport(entry, options, widgets)));
+  const profiles = new Map(reports.filter((report) => report.key).map((report) => [report.key, report]));
+  for (const report of reports) {
+    if (report.index === undefined) continue;
+    const found = checkIndex(report.index, { indexUrl: report.url, baseUrl: options.baseUrl, profiles, safeHref: widgets.safeHref, ID: widgets.ID });
+    report.errors.push(...found.errors);
+    report.warnings.push(...found.warnings);
+  }
   const ids = new Map();
   for (const report of reports) {
     if (!report.id) continue;
     const first = ids.get(report.id);
-    if (first) report.errors.push({ path: 'id', message: `is "${report.id}", already the id of ${first}` });
+    if (first) report.errors.push({ path: 'id', message: `is "${report.id}", already the id of ${first}: give each village its own id` });
     else ids.set(report.id, report.file);
   }
-  for (const report of reports) report.ok = report.errors.length === 0 && !(options.strict && report.warnings.length);
+  const shown = reports.map(({ file, folder, errors, warnings }) => ({
+    file,
+    ...(folder ? { folder } : {}),
+    ok: errors.length === 0 && !(options.strict && warnings.length),
+    errors: listed(errors),
+    warnings: listed(warnings),
+  }));
+  const failed = shown.filter((report) => !report.ok).length;
+  if (options.json) return { json: { ok: failed === 0, files: shown }, code: failed ? 1 : 0 };
 
-  const failed = reports.filter((report) => !report.ok).length;
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ok: failed === 0, files: reports.map(({ id, ...report }) => report) }, null, 2)}\n`);
-  } else {
-    for (const report of reports) {
-      for (const { path, message } of report.errors) console.log(`${report.file}: ${path}: ${message}`);
-      for (const { path, message } of report.warnings) console.log(`${report.file}: warning: ${path}: ${message}`);
-    }
-    const warned = reports.filter((report) => report.warnings.length).length;
-    console.log(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${reports.length - failed} valid, ${failed} not${warned ? `; ${warned} with parts the widgets leave out` : ''}.`);
+  const lines = [];
+  for (const report of shown) {
+    for (const { path, message } of report.errors) lines.push(`${report.file}: ${path}: ${message}`);
+    for (const { path, message } of report.warnings) lines.push(`${report.file}: warning: ${path}: ${message}`);
   }
-  return failed ? 1 : 0;
+  const files = shown.filter((report) => !report.folder);
+  const folders = shown.filter((report) => report.folder && report.errors.length).length;
+  const notValid = files.filter((report) => !report.ok).length;
+  const warned = files.filter((report) => report.warnings.length).length;
+  lines.push(
+    `${plural(files.length, 'file')} checked: ${files.length - notValid} valid, ${notValid} not` +
+      `${warned ? `; ${warned} with parts the widgets leave out` : ''}` +
+      `${folders ? `; ${plural(folders, 'folder')} with nothing checked` : ''}.`,
+  );
+  return { out: lines, code: failed ? 1 : 0 };
 }
 
-function collect(path, files) {
-  if (statSync(path).isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const child = join(path, name);
-      if (statSync(child).isDirectory()) collect(child, files);
-      else if (name.endsWith('.json')) files.push({ path: child });
-    }
-  } else files.push({ path });
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** At most MAX_LISTED problems, each path and message of a bounded length. */
+function listed(problems) {
+  const kept = problems.slice(0, MAX_LISTED).map(({ path, message }) => ({ path: clip(path || '(the profile itself)', 300), message: clip(message, 600) }));
+  if (problems.length > MAX_LISTED) kept.push({ path: '(file)', message: `and ${problems.length - MAX_LISTED} more not listed: correct these first` });
+  return kept;
 }
 
-function validate({ path, missing }, options) {
-  const file = relative(process.cwd(), path) || path;
-  const report = { file, ok: false, errors: [], warnings: [] };
-  if (missing) {
-    report.errors.push({ path: '(file)', message: 'cannot be read: no such file or folder' });
+const nameOf = (path) => relative(process.cwd(), path) || '.';
+
+/** The address a file is published at: --base-url plus its path from the current folder. */
+const publishedUrl = (file, baseUrl) => new URL(file.split(/[\\/]/).map(encodeURIComponent).join('/'), baseUrl).href;
+
+function folderReport({ path, problem, warning }) {
+  const listOf = (message) => (message ? [{ path: '(folder)', message }] : []);
+  return { file: nameOf(path), folder: true, errors: listOf(problem), warnings: listOf(warning) };
+}
+
+/** Reads one file as the widgets read a response, and checks it (an index later, with the rest). */
+function readReport({ path }, options, { parseProfile, MAX_PROFILE_BYTES }) {
+  const file = nameOf(path);
+  const url = publishedUrl(file, options.baseUrl);
+  const report = { file, url, errors: [], warnings: [] };
+  const fileProblem = (message) => {
+    report.errors.push({ path: '(file)', message });
     return report;
+  };
+  const read = readRegularFile(path, MAX_PROFILE_BYTES);
+  if (read.problem) return fileProblem(read.problem);
+  const { text, invalidLine } = decode(read.bytes);
+  if (invalidLine) {
+    report.warnings.push({ path: '(file)', message: `has bytes that are not UTF-8 (the first on line ${invalidLine}), which the widgets show as "\ufffd": save the file as UTF-8` });
   }
-  let text;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    report.errors.push({ path: '(file)', message: `cannot be read: ${error.code ?? error.message}` });
-    return report;
-  }
-  if (Buffer.byteLength(text) > MAX_PROFILE_BYTES) {
-    report.errors.push({ path: '(file)', message: `is larger than ${MAX_PROFILE_BYTES / 1_000_000} MB, which the widgets refuse` });
-    return report;
-  }
+  if (!text.trim()) return fileProblem('is empty: a profile is a JSON object, {"schemaVersion": 1, …}');
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    report.errors.push({ path: '(file)', message: `is not JSON: ${error.message}` });
+    return fileProblem(`is not JSON: ${error.message}${lineOf(text, error.message)}`);
+  }
+  if (basename(path) === 'index.json') {
+    report.index = json;
     return report;
   }
-  const result = parseProfile(json, { baseUrl: new URL(file.split(/[\\/]/).map(encodeURIComponent).join('/'), options.baseUrl).href });
-  report.warnings = result.warnings;
-  if (result.ok) report.id = result.profile.id;
-  else report.errors.push(...result.error.issues);
+  const result = parseProfile(json, { baseUrl: url });
+  report.warnings.push(...result.warnings);
+  if (result.ok) {
+    report.id = result.profile.id;
+    report.key = urlKey(url);
+  } else report.errors.push(...result.error.issues);
   return report;
 }
 
-/** An index of villages: a list of entries whose `url` leads to a profile of this run with the same `id`. */
-function validateIndex(path, profiles) {
-  const file = relative(process.cwd(), path) || path;
-  const report = { file, ok: false, errors: [], warnings: [] };
-  let entries;
-  try {
-    entries = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    report.errors.push({ path: '(file)', message: `is not a readable JSON list: ${error.message}` });
-    return report;
-  }
-  if (!Array.isArray(entries)) {
-    report.errors.push({ path: '(file)', message: 'must be a list of villages: [{"id": …, "url": …}, …]' });
-    return report;
-  }
-  const seen = new Set();
-  entries.forEach((entry, i) => {
-    const at = `[${i}]`;
-    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(entry.id)) {
-      report.errors.push({ path: `${at}.id`, message: 'must be the id of a village: lower-case letters, digits and hyphens' });
-      return;
-    }
-    if (seen.has(entry.id)) report.errors.push({ path: `${at}.id`, message: `"${entry.id}" is listed twice` });
-    seen.add(entry.id);
-    if (typeof entry.url !== 'string' || !entry.url) {
-      report.errors.push({ path: `${at}.url`, message: 'must be the address of the village profile' });
-      return;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(entry.url) || entry.url.startsWith('//')) return; // published elsewhere: not checked here
-    const target = profiles.get(resolve(dirname(path), entry.url.split(/[?#]/)[0]));
-    if (!target) report.errors.push({ path: `${at}.url`, message: `"${entry.url}" is not a profile checked in this run` });
-    else if (target.id && target.id !== entry.id) report.errors.push({ path: `${at}.id`, message: `is "${entry.id}", but ${target.file} has the id "${target.id}"` });
-  });
-  return report;
+/** " (line L, column C)" for a JSON error that gives a position. */
+function lineOf(text, message) {
+  const position = Number(/at position (\d+)/.exec(message)?.[1]);
+  if (!Number.isInteger(position)) return '';
+  const before = text.slice(0, position).split('\n');
+  return ` (line ${before.length}, column ${before.at(-1).length + 1})`;
 }
 
-function print(text, code, error = false) {
-  (error ? console.error : console.log)(text);
-  return code;
+function failure(options, message) {
+  if (options.json) return { json: { ok: false, error: message, files: [] }, code: 1 };
+  return { err: [`sos-village-widgets: ${message}`], code: 1 };
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Writes `lines`, one a line, with every character a terminal acts on escaped (a new line in a name too). */
+function write(stream, lines) {
+  if (lines) stream.write(`${lines.map(printable).join('\n')}\n`);
+}
+
+const argv = process.argv.slice(2);
+let result;
+try {
+  result = await main(argv);
+} catch (error) {
+  result = failure({ json: argv.includes('--json') }, `could not finish: ${error?.stack ?? error}`);
+}
+process.stdout.on('error', () => {});
+if (result.json) process.stdout.write(`${printableJson(result.json)}\n`);
+write(process.stdout, result.out);
+write(process.stderr, result.err);
+process.exitCode = result.code;

@@ -6,12 +6,15 @@
 // - each ```html block's attributes are ones the manifest (custom-elements.json) lists;
 // - each ```tsx block is compiled as React 19 (strict, react-jsx), each ```vue block with vue-tsc
 //   (strictTemplates) and each ```svelte block with svelte-check, as the framework sections say;
-// - each ```sh block's npm scripts exist in package.json.
+// - each ```sh block's npm scripts exist in package.json;
+// - the validation CLI's examples pass the CLI: the publishing layout with the README's validate
+//   command, the sample problem it quotes, the command for this repository (cli-readme-examples.mjs).
 // The partner snippet itself is loaded and measured in a browser by test/dist.test.ts.
 // Run after `npm run build`; exits 1 with one line per problem.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { cliProblems } from './cli-readme-examples.mjs';
 
 const readme = readFileSync('README.md', 'utf8');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -147,11 +150,14 @@ for (const block of blocks.filter((b) => b.lang === 'sh')) {
   }
 }
 
+// The validation CLI, on the README's own layout and commands.
+problems.push(...cliProblems(readme));
+
 if (problems.length) {
   console.error(`README examples: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);
   process.exit(1);
 }
 const count = (lang) => blocks.filter((b) => b.lang === lang).length;
 console.log(
-  `README examples: ${tsBlocks.length} TypeScript and TSX compiled, ${count('vue')} Vue and ${count('svelte')} Svelte checked, ${count('html')} HTML checked against the manifest.`,
+  `README examples: ${tsBlocks.length} TypeScript and TSX compiled, ${count('vue')} Vue and ${count('svelte')} Svelte checked, ${count('html')} HTML checked against the manifest, the validation CLI run on the publishing layout.`,
 );

@@ -37,6 +37,14 @@ export const longContent = () =>
     p.impact.programmes[3].facilities = 21;
   });
 
+/** Long German compounds in the labels and the name, for a page in German (`lang="de"`). */
+export const longWords = () =>
+  withChanges((p) => {
+    p.name = 'SOS-Kinderdorf Almaty und Familienstärkungsprogrammgemeinschaften';
+    p.impact.programmes[0].beneficiariesLabel = 'Kindertagesstättenbetreuungsplätze';
+    p.impact.programmes[1].beneficiariesLabel = 'Familienstärkungsprogrammteilnehmende';
+  });
+
 export const oneProgramme = () => withChanges((p) => (p.impact.programmes = p.impact.programmes.slice(0, 1)));
 export const noProgrammes = () => withChanges((p) => (p.impact.programmes = []));
 export const longStory = () => withChanges((p) => (p.story = [...p.story!, ...p.story!, ...p.story!]));

@@ -32,6 +32,23 @@ export function renderElement(tag: string, args: Args): HTMLElement {
   return box;
 }
 
+/** The story-only args, described: `width` in every meta that sets it, `fallback` where a state shows it. */
+export const STORY_ARG_TYPES = {
+  width: {
+    description: 'Width of the box the story puts the element in (the element lays itself out by its own width). Story only, not an attribute.',
+    control: 'text',
+    table: { category: 'story', type: { summary: 'CSS length' } },
+  },
+  fallback: {
+    description: 'The partner’s own HTML inside the element, shown until the data arrives and when it fails. Story only: on a page it is the element’s content.',
+    control: false,
+    table: { category: 'story', type: { summary: 'HTML' } },
+  },
+} as const;
+
+/** The `fallback` control, for the stories that show the fallback. */
+export const FALLBACK_CONTROL = { fallback: { ...STORY_ARG_TYPES.fallback, control: 'text' } } as const;
+
 /** A partner brand set through custom properties only. */
 export const PARTNER_BRAND: Args = {
   '--sos-color-primary': '#8a1538',
@@ -39,9 +56,11 @@ export const PARTNER_BRAND: Args = {
   '--sos-color-accent': '#b07d0a',
   '--sos-color-surface-muted': '#fbf3f5',
   '--sos-radius': '2px',
-  '--sos-button-radius': '2px',
   '--sos-font-family': 'Georgia, serif',
 };
+
+/** The brand's button corners, for the widgets that draw a button. */
+export const PARTNER_BUTTON: Args = { '--sos-button-radius': '2px' };
 
 /**
  * Args of the states every data widget has. Stories that show loading or error on purpose carry
@@ -51,8 +70,9 @@ export const PARTNER_BRAND: Args = {
 export function stateArgs(fallbackText: string) {
   const fallback = `<a href="https://www.soschildrensvillages.ca/almaty">${fallbackText}</a>`;
   return {
-    loading: { src: HANGING },
-    loadingWithFallback: { src: HANGING, fallback },
+    // A timeout far beyond any story's life: the element gives up on a hanging endpoint after 10 s by default.
+    loading: { src: HANGING, timeout: 3_600_000 },
+    loadingWithFallback: { src: HANGING, timeout: 3_600_000, fallback },
     error: { src: FAILING },
     errorWithFallback: { src: FAILING, fallback },
     stale: { src: DOWN_WITH_COPY },

@@ -3,7 +3,7 @@
  * gives, in every language and region it is taken for, and is not taken where Intl differs.
  */
 import { expect } from '@open-wc/testing';
-import { formatNumber } from '../src/internal/format.js';
+import { formatCompact, formatCompactRange, formatDate, formatList, formatNumber, formatNumberRange, formatPercent, pluralCategories, pluralCategory } from '../src/internal/format.js';
 
 describe('formatNumber', () => {
   const regions = ['en', 'en-US', 'en-GB', 'en-IN', 'fr', 'fr-CA', 'fr-CH', 'de', 'de-CH', 'de-AT', 'es', 'es-MX', 'it', 'pt', 'pt-BR', 'nl', 'nl-BE', 'pl', 'ru', 'ru-KZ', 'uk', 'kk', 'kk-KZ', 'tr', 'EN-us'];
@@ -35,5 +35,40 @@ describe('formatNumber', () => {
     ];
     for (const [n, lang] of cases) expect(formatNumber(n, lang), `${n} in ${lang}`).to.equal(new Intl.NumberFormat(lang).format(n));
     expect(formatNumber(74, 'ar-EG'), 'not plain digits there').not.to.equal('74');
+  });
+});
+
+describe('formatting on a page that broke Intl', () => {
+  /** Replaces `Intl[name]` with a constructor that throws, for the duration of `fn`. */
+  function withBroken(name: 'NumberFormat' | 'PluralRules' | 'DateTimeFormat' | 'ListFormat', fn: () => void): void {
+    const original = Intl[name];
+    Object.defineProperty(Intl, name, { value: function broken() { throw new Error('blocked by the page'); }, configurable: true, writable: true });
+    try {
+      fn();
+    } finally {
+      Object.defineProperty(Intl, name, { value: original, configurable: true, writable: true });
+    }
+  }
+
+  it('answers in plain digits, an ISO date and English plurals, and in Intl’s words again once the page mends it', () => {
+    // Languages no other test here uses: nothing cached for them yet.
+    withBroken('NumberFormat', () => {
+      expect(formatNumber(1234567, 'sv')).to.equal('1234567');
+      expect(formatCompact(1_450_000, 'sv')).to.equal('1450000');
+      expect(formatCompactRange(1.5, 2.25, 'sv')).to.equal('1.5–2.3');
+      expect(formatNumberRange(21000, 21500, 'sv')).to.equal('21000–21500');
+      expect(formatPercent(6.25, 'sv')).to.equal('6.3%');
+    });
+    withBroken('ListFormat', () => expect(formatList(['1', '2', '3'], 'sv')).to.equal('1, 2, 3'));
+    withBroken('DateTimeFormat', () => expect(formatDate('2025-01-20', 'sv')).to.equal('2025-01-20'));
+    withBroken('PluralRules', () => {
+      expect(pluralCategories('pl')).to.deep.equal(['one', 'other']);
+      expect([1, 2, 5].map((n) => pluralCategory(n, 'pl'))).to.deep.equal(['one', 'other', 'other']);
+    });
+    // Nothing broken was kept.
+    expect(formatNumber(1234567, 'sv')).to.equal(new Intl.NumberFormat('sv').format(1234567));
+    expect(formatDate('2025-01-20', 'sv')).to.equal(new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-01-20')));
+    expect(pluralCategories('pl')).to.deep.equal(new Intl.PluralRules('pl').resolvedOptions().pluralCategories);
+    expect(pluralCategory(5, 'pl')).to.equal('many');
   });
 });

@@ -2,7 +2,7 @@
  * Hostile host pages, hostile endpoints and hostile data, one `describe` per class of attack:
  * prototypes, sizes, timeouts, text, activations, growth, and the smaller promises.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/all.js';
 import {
@@ -16,6 +16,7 @@ import {
   peekProfile,
 } from '../src/data/client.js';
 import { parseProfile } from '../src/data/parse.js';
+import type { VillageDataError } from '../src/data/errors.js';
 import { LIMITS, type VillageProfileInput } from '../src/data/schema.js';
 import { defineElement } from '../src/internal/define.js';
 import { CATALOG_TIMEOUT } from '../src/internal/localize.js';
@@ -676,6 +677,184 @@ describe('hardening', () => {
       const el = wrapper.firstElementChild as Widget;
       expect(el.scrollWidth).to.be.at.most(320);
       expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('a page that breaks what the widgets read, or what they draw', () => {
+    /** Replaces `key` of `owner` for the duration of `fn`. */
+    async function replacing(owner: object, key: string, descriptor: PropertyDescriptor, fn: () => Promise<void>): Promise<void> {
+      const own = Object.getOwnPropertyDescriptor(owner, key);
+      Object.defineProperty(owner, key, { configurable: true, ...descriptor });
+      try {
+        await fn();
+      } finally {
+        if (own) Object.defineProperty(owner, key, own);
+        else delete (owner as Record<string, unknown>)[key];
+      }
+    }
+
+    /** Collects the `sos-error` events of everything under `target`. */
+    function errorsOf(target: EventTarget): VillageDataError[] {
+      const errors: VillageDataError[] = [];
+      target.addEventListener('sos-error', (event) => errors.push((event as CustomEvent<{ error: VillageDataError }>).detail.error));
+      return errors;
+    }
+
+    const visible = (node: Element) => node.getClientRects().length > 0 && node.getBoundingClientRect().height > 0;
+
+    it('keeps the button, the card and the impact block working with market="auto" when navigator.languages throws', async () => {
+      await replacing(navigator, 'languages', { get: () => { throw new Error('blocked by the page'); } }, async () => {
+        const box = await fixture(html`<div>
+          <sos-sponsor-button market="auto" .profile=${parsed(nordhavn())}></sos-sponsor-button>
+          <sos-village-card market="auto" .profile=${parsed(nordhavn())}></sos-village-card>
+          <sos-impact-stats sponsor market="auto" src=${ALMATY_URL}></sos-impact-stats>
+          <sos-sponsor-button market="auto" src=${ALMATY_URL}></sos-sponsor-button>
+        </div>`);
+        const errors = errorsOf(box);
+        const widgets = [...box.children] as Widget[];
+        await Promise.all(widgets.map((el) => until(el)));
+        for (const el of widgets) {
+          const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]');
+          expect(link, `<${el.localName}> has its sponsor link`).to.not.equal(null);
+          expect(link!.href, `<${el.localName}>`).to.match(/^https:\/\//);
+        }
+        expect(widgets[0].shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/sponsor?lang=da');
+        expect(errors).to.deep.equal([]);
+      });
+    });
+
+    const breakages: [string, 'NumberFormat' | 'PluralRules' | 'DateTimeFormat', PropertyDescriptor, 'ctor' | 'proto'][] = [
+      ['a constructor that throws', 'NumberFormat', { value: function () { throw new Error('blocked'); } }, 'ctor'],
+      ['a constructor that returns junk', 'NumberFormat', { value: function () { return { format: () => ({ junk: true }) }; } }, 'ctor'],
+      ['a format that throws', 'NumberFormat', { value: () => { throw new Error('blocked'); } }, 'proto'],
+      ['a constructor that throws', 'PluralRules', { value: function () { throw new Error('blocked'); } }, 'ctor'],
+      ['a select that returns junk', 'PluralRules', { value: () => 'plenty' }, 'proto'],
+      ['a constructor that returns junk', 'DateTimeFormat', { value: function () { return 5; } }, 'ctor'],
+      ['a format that throws', 'DateTimeFormat', { value: () => { throw new Error('blocked'); } }, 'proto'],
+    ];
+    for (const [what, name, descriptor, where] of breakages) {
+      it(`draws every widget, with plain figures, when Intl.${name} has ${what}`, async () => {
+        const owner = where === 'ctor' ? Intl : (Intl[name].prototype as object);
+        const key = where === 'ctor' ? name : name === 'PluralRules' ? 'select' : 'format';
+        await replacing(owner, key, descriptor, async () => {
+          const box = await fixture(html`<div lang="da">
+            <sos-village-card .profile=${parsed(nordhavn())}></sos-village-card>
+            <sos-impact-stats .profile=${parsed(nordhavn())}></sos-impact-stats>
+            <sos-village-news .profile=${parsed(nordhavn())}></sos-village-news>
+            <sos-village-facts .profile=${parsed(nordhavn())}></sos-village-facts>
+            <sos-impact-stats lang="en-GB" src=${ALMATY_URL}></sos-impact-stats>
+          </div>`);
+          const errors = errorsOf(box);
+          const widgets = [...box.children] as Widget[];
+          await Promise.all(widgets.map((el) => until(el)));
+          await Promise.all(widgets.map((el) => el.updateComplete));
+          expect(errors).to.deep.equal([]);
+          const [card, impact, news] = widgets;
+          if (name === 'NumberFormat') expect(textOf(card, '.total-figure')).to.contain('1234567');
+          else expect(textOf(card, '.total-figure')).to.match(/1.234.567/);
+          expect(textOf(impact)).to.match(/3 schools?/);
+          if (name === 'DateTimeFormat') expect(textOf(news)).to.contain('2025-01-20');
+          expect(textOf(news)).to.contain('Nordhavn opens a second school');
+          expect(textOf(widgets[4])).to.contain('Almaty');
+        });
+      });
+    }
+
+    it('shows the fallback and fires sos-error when drawing throws, for any reason, in every widget', async () => {
+      // Odd ones with the page's fallback link (news draws nothing on error without one, by design).
+      const tags = ['sos-village-card', 'sos-village-news', 'sos-impact-stats', 'sos-village-facts', 'sos-village-story', 'sos-village-media', 'sos-sponsor-button'];
+      const classes = tags.map((tag) => customElements.get(tag) as unknown as { prototype: { renderReady: unknown } });
+      const originals = classes.map((c) => c.prototype.renderReady);
+      classes.forEach((c) => (c.prototype.renderReady = () => { throw new Error('a bug'); }));
+      const errors = errorsOf(document);
+      try {
+        let box!: HTMLElement;
+        const warnings = await captureWarnings(async () => {
+          box = await fixture(html`<div>
+          ${tags.map((tag, i) =>
+            i % 2
+              ? html`<div><${unsafeStatic(tag)} src=${ALMATY_URL}><a href="https://example.org/almaty">Read about the village</a></${unsafeStatic(tag)}></div>`
+              : html`<div><${unsafeStatic(tag)} .profile=${parsed(nordhavn())}></${unsafeStatic(tag)}></div>`,
+          )}
+        </div>`);
+          await Promise.all(tags.map((tag) => until(box.querySelector(tag) as Widget, 'error')));
+        });
+        const widgets = tags.map((tag) => box.querySelector(tag) as Widget);
+        await Promise.all(widgets.map((el) => el.updateComplete));
+        expect(warnings.filter((w) => w.includes('shows its fallback: drawing it threw'))).to.have.length(tags.length);
+        expect(errors.map((error) => error.kind)).to.deep.equal(tags.map(() => 'invalid'));
+        expect(new Set(errors.map((error) => error.url)), 'each names its data').to.include(ALMATY_URL);
+        widgets.forEach((el, i) => {
+          const root = el.shadowRoot!;
+          if (i % 2) {
+            const slot = root.querySelector('slot')!;
+            expect(slot, `<${el.localName}> shows the page's own link`).to.not.equal(null);
+            expect(slot.assignedElements()[0].textContent).to.equal('Read about the village');
+            expect(visible(el.querySelector('a')!)).to.equal(true);
+          } else {
+            const link = root.querySelector<HTMLAnchorElement>('a[href]');
+            expect(link, `<${el.localName}> has a link on`).to.not.equal(null);
+            expect(link!.href).to.match(/^https:\/\//);
+            expect(visible(link!)).to.equal(true);
+          }
+        });
+        await expect(widgets[0]).to.be.accessible();
+        // Drawn afresh with other data once the page is mended.
+        classes.forEach((c, i) => (c.prototype.renderReady = originals[i]));
+        widgets[0].profile = parsed({ ...nordhavn(), name: 'Nordhavn, drawn again' });
+        await until(widgets[0]);
+        expect(textOf(widgets[0])).to.contain('Nordhavn, drawn again');
+      } finally {
+        classes.forEach((c, i) => (c.prototype.renderReady = originals[i]));
+      }
+    });
+
+    /** Parses `markup` as a page would (declarative shadow roots attached), then puts it in the page. */
+    function place(markup: string): HTMLElement {
+      const host = document.createElement('div');
+      const errors = errorsOf(host);
+      host.setHTMLUnsafe(markup);
+      document.body.append(host);
+      return Object.assign(host, { errors });
+    }
+    const planted = '<template shadowrootmode="closed"><p style="height: 600px; margin: 0">Planted by someone else</p></template>';
+
+    for (const tag of ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']) {
+      it(`<${tag}> with a closed declarative shadow root shows the page's fallback link and fires sos-error`, async () => {
+        const host = place(`<${tag} src="${ALMATY_URL}">${planted}<a href="https://example.org/almaty">Read about the village</a></${tag}>`) as HTMLElement & {
+          errors: VillageDataError[];
+        };
+        try {
+          const el = host.firstElementChild as Widget;
+          await until(el, 'error');
+          await el.updateComplete;
+          expect(host.errors.map((error) => error.kind)).to.deep.equal(['invalid']);
+          const link = el.querySelector('a')!;
+          expect(visible(link), 'the fallback link shows').to.equal(true);
+          expect(el.getBoundingClientRect().height, 'what was planted is gone').to.be.below(100);
+          expect(el.getAttribute('state')).to.equal('error');
+        } finally {
+          host.remove();
+        }
+      });
+    }
+
+    it('a closed declarative shadow root without fallback children still leaves a way to sponsor', async () => {
+      const host = place(`<sos-sponsor-button href="https://example.org/sponsor">${planted}</sos-sponsor-button><sos-village-card src="${ALMATY_URL}">${planted}</sos-village-card>`) as HTMLElement & {
+        errors: VillageDataError[];
+      };
+      try {
+        const widgets = [...host.children] as Widget[];
+        await Promise.all(widgets.map((el) => until(el, 'error')));
+        expect(host.errors).to.have.length(2);
+        for (const el of widgets) {
+          const height = el.getBoundingClientRect().height;
+          expect(height, `<${el.localName}> draws something`).to.be.above(10);
+          expect(height, `<${el.localName}>: what was planted is gone`).to.be.below(200);
+        }
+      } finally {
+        host.remove();
+      }
     });
   });
 });

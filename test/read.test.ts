@@ -494,7 +494,6 @@ describe('the lean profile reader', function () {
       const input = structuredClone(nordhavn()) as any;
       input.url = '//cdn.example.net/page';
       input.media[0].src = '../img/a.jpg';
-      input.news[0].url = 'http://localhost:8000/news';
       input.sources[0].url = 'http://example.org/plain';
       for (const options of [{ baseUrl: BASE }, {}, { baseUrl: undefined }, undefined]) {
         const result = agree(input, options);
@@ -502,9 +501,38 @@ describe('the lean profile reader', function () {
         const base = options?.baseUrl ?? document.baseURI;
         expect(result.profile.media![0].src).to.equal(new URL('../img/a.jpg', base).href);
         expect(result.profile.url).to.equal('https://cdn.example.net/page');
-        expect(result.profile.news![0].url).to.equal('http://localhost:8000/news');
         expect(result.profile.sources![0].url).to.equal('https://example.org/plain');
       }
+    });
+
+    it('refuses hosts on the reader\'s own computer or a private network in published data, in any spelling', () => {
+      const spellings = ['http://localhost:8000/news', 'http://127.1/', 'http://0x7f.1/', 'http://[::1]/', 'http://0.0.0.0/', 'https://localhost/', 'http://LOCALHOST./x', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://10.0.0.5/', 'http://192.168.1.1/', 'http://169.254.169.254/', 'http://[fd00::1]/'];
+      for (const spelling of spellings) {
+        const input = structuredClone(nordhavn()) as any;
+        input.news[0].url = spelling;
+        const result = agree(input);
+        expect(result.ok, spelling).to.equal(true);
+        expect(result.warnings.map((warning) => warning.path), spelling).to.deep.equal(['news[0].url']);
+        expect(result.warnings[0].message, spelling).to.match(/^must not point at the reader's own computer or a private network/);
+        expect(result.ok && result.profile.news!.map((item) => item.url).join(' '), spelling).not.to.match(/localhost|127\.0|\[::|0\.0\.0\.0|10\.0|192\.168|169\.254/);
+      }
+    });
+
+    it('lets such hosts through under the development switch, or when the profile itself is served from one', () => {
+      const input = structuredClone(nordhavn()) as any;
+      input.news[0].url = 'http://localhost:8000/news';
+      input.news[1].url = 'http://0x7f.1/n';
+      input.media[0].src = 'images/a.svg';
+      for (const options of [{ baseUrl: BASE, development: true }, { baseUrl: 'http://127.0.0.1:8000/data/x.json' }, {}]) {
+        const result = agree(input, options);
+        expect(result.ok && result.warnings, JSON.stringify(options)).to.deep.equal([]);
+        if (!result.ok) continue;
+        expect(result.profile.news![0].url).to.equal('http://localhost:8000/news');
+        expect(result.profile.news![1].url).to.equal('http://127.0.0.1/n');
+      }
+      // An explicit false holds even for a page served from this computer (the document here).
+      const strict = agree(input, { development: false });
+      expect(strict.warnings.map((warning) => warning.path)).to.deep.equal(['news[0].url', 'news[1].url', 'media[0].src']);
     });
 
     it('describes warnings and paths as the full parser does', () => {

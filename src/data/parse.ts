@@ -17,18 +17,25 @@ import * as v from 'valibot';
 import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
 import type { ProfileIssue, VillageDataError } from './errors.js';
 import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
+import { isDevelopmentBase } from './rules.js';
 import { documentBase } from '../internal/url.js';
 import { hasOwn, withPlainPrototype } from '../internal/plain.js';
 
 export { describeWarnings, formatPath };
 
 export type ParseResult =
-  | { ok: true; profile: VillageProfile; warnings: ProfileIssue[] }
-  | { ok: false; error: VillageDataError; warnings: ProfileIssue[] };
+  { ok: true; profile: VillageProfile; warnings: ProfileIssue[] } | { ok: false; error: VillageDataError; warnings: ProfileIssue[] };
 
 export interface ParseOptions {
   /** URL that relative URLs in the profile resolve against: the profile's own URL. */
   baseUrl?: string;
+  /**
+   * Let URLs point at this computer or a private network (`http://localhost:8000/…`,
+   * `http://127.0.0.1/…`, `http://10.0.0.5/…`), for a profile on a development server. Left
+   * unset, it is on exactly when the base URL is itself on such a host; a published profile's
+   * such URLs are refused, as they would make every reader's browser call their own machine.
+   */
+  development?: boolean;
 }
 
 type Data = Record<PathKey, unknown>;
@@ -59,44 +66,74 @@ const isRecord = (value: unknown): value is Data => typeof value === 'object' &&
 
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {
   const base = (hasOwn(options, 'baseUrl') ? options.baseUrl : undefined) ?? documentBase();
+  const development = hasOwn(options, 'development') ? options.development === true : isDevelopmentBase(base);
   return (
-    withPlainPrototype(() => parseWith(input, base)) ?? {
+    withPlainPrototype(() => parseWith(input, base, development)) ?? {
       ok: false,
-      error: invalidProfile([{ path: '', message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own' }]),
+      error: invalidProfile([
+        {
+          path: '',
+          message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own',
+        },
+      ]),
       warnings: [],
     }
   );
 }
 
-function parseWith(input: unknown, base: string | undefined): ParseResult {
+function parseWith(input: unknown, base: string | undefined, development: boolean): ParseResult {
   const warnings: ProfileIssue[] = [];
   try {
     const problems: Problem[] = [];
     let candidate = ownCopy(ROOT, input, undefined, problems);
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       if (pass > 0 || !problems.length) {
-        const result = withUrlBase(base, () => v.safeParse(VillageProfileSchema, candidate));
-        if (result.success) return { ok: true, profile: detach(result.output) as VillageProfile, warnings };
-        for (const issue of result.issues) problems.push({ keys: (issue.path ?? []).map((item) => item.key as PathKey), message: issue.message });
+        const result = withUrlBase(base, () => v.safeParse(VillageProfileSchema, candidate), development);
+        if (result.success)
+          return {
+            ok: true,
+            profile: detach(result.output) as VillageProfile,
+            warnings,
+          };
+        for (const issue of result.issues)
+          problems.push({
+            keys: (issue.path ?? []).map((item) => item.key as PathKey),
+            message: issue.message,
+          });
       }
       const drops = problems.map((problem) => droppablePath(problem.keys));
       if (drops.some((path) => path === undefined)) {
-        return { ok: false, error: invalidProfile(problems.filter((_, i) => drops[i] === undefined).map(toIssue)), warnings };
+        return {
+          ok: false,
+          error: invalidProfile(problems.filter((_, i) => drops[i] === undefined).map(toIssue)),
+          warnings,
+        };
       }
       const reported = new Set<string>();
       problems.forEach((problem, i) => {
         const dropped = formatPath(drops[i]!);
         if (reported.has(dropped)) return; // one warning per part left out
         reported.add(dropped);
-        warnings.push({ path: formatPath(problem.keys), message: `${problem.message}; left out ${dropped}` });
+        warnings.push({
+          path: formatPath(problem.keys),
+          message: `${problem.message}; left out ${dropped}`,
+        });
       });
       candidate = without(candidate, drops as PathKey[][]);
       problems.length = 0;
     }
-    return { ok: false, error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]), warnings };
+    return {
+      ok: false,
+      error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]),
+      warnings,
+    };
   } catch {
     // A getter or proxy in a profile set from script threw: nothing we can read.
-    return { ok: false, error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]), warnings };
+    return {
+      ok: false,
+      error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]),
+      warnings,
+    };
   }
 }
 
@@ -136,7 +173,10 @@ function ownCopy(schema: AnySchema, value: unknown, trail: Trail, problems: Prob
       if (!Array.isArray(value)) return opaque(value);
       const max = maxItems(schema);
       if (value.length > max) {
-        problems.push({ keys: keysOf(trail), message: `must hold at most ${max} items (it holds ${value.length})` });
+        problems.push({
+          keys: keysOf(trail),
+          message: `must hold at most ${max} items (it holds ${value.length})`,
+        });
         return [];
       }
       const copy: unknown[] = new Array(value.length);
@@ -147,7 +187,10 @@ function ownCopy(schema: AnySchema, value: unknown, trail: Trail, problems: Prob
       if (!isRecord(value)) return opaque(value);
       const names = Object.keys(value);
       if (names.length > LIMITS.languages) {
-        problems.push({ keys: keysOf(trail), message: `must hold at most ${LIMITS.languages} languages (it holds ${names.length})` });
+        problems.push({
+          keys: keysOf(trail),
+          message: `must hold at most ${LIMITS.languages} languages (it holds ${names.length})`,
+        });
         return opaque(value);
       }
       const copy: Data = {};

@@ -25,8 +25,22 @@ import type { VillageProfile } from './schema.js';
 import type { ProfileIssue } from './errors.js';
 import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
 import { APPROXIMATIONS, FACT_KINDS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
-import { COUNTRY_CODE, ID, ISO_DATE, LANGUAGE_TAG, LIMITS, isVisibleText, realDay } from './rules.js';
-import { documentBase, safeHref } from '../internal/url.js';
+import {
+  COUNTRY_CODE,
+  ID,
+  ISO_DATE,
+  LANGUAGE_TAG,
+  LIMITS,
+  MISSING,
+  NOT_AN_OBJECT,
+  TEXT,
+  checkUrl,
+  isDevelopmentBase,
+  missing,
+  realDay,
+  textProblem,
+} from './rules.js';
+import { documentBase } from '../internal/url.js';
 import { hasOwn, withPlainPrototype } from '../internal/plain.js';
 
 export { describeWarnings, formatPath };
@@ -58,6 +72,7 @@ let problems: Problem[] = [];
 /** How many values had the wrong type: valibot's "untyped", which decides what a union reports. */
 let untyped = 0;
 let urlBase: string | undefined;
+let development = false;
 
 const report = (at: Trail, message: string) => {
   problems.push({ at, message });
@@ -75,15 +90,6 @@ const overCap = (at: Trail, message: string) => {
   problems.push({ at, message, cap: true });
   return [];
 };
-
-/** How valibot names a value in its own messages ("received null"). */
-function received(value: unknown): string {
-  const type = typeof value;
-  if (type === 'string') return `"${value}"`;
-  if (type === 'number' || type === 'bigint' || type === 'boolean') return `${value}`;
-  if (type === 'object' || type === 'function') return (value && Object.getPrototypeOf(value)?.constructor?.name) ?? 'null';
-  return type;
-}
 
 /** A string or a number, then checks that each report a problem but let the others run, as valibot's pipe does. */
 const scalar =
@@ -134,11 +140,11 @@ function optional(read: Read, fallback?: unknown): Read {
  * the full parser hands it an empty one (leaving the items behind), where it finds only what a
  * page put on `Array.prototype`. So does this.
  */
-function object(fields: Record<string, Read>): Read {
+function object(fields: Record<string, Read>, hints: Readonly<Record<string, string>> = {}): Read {
   const keys = Object.keys(fields);
   const optionals = keys.map((key) => OPTIONAL.has(fields[key]));
   return (value, at) => {
-    if (!value || typeof value !== 'object') return wrong(at, `Invalid type: Expected Object but received ${received(value)}`, value);
+    if (!value || typeof value !== 'object') return wrong(at, NOT_AN_OBJECT, value);
     const out: Data = Object.create(null);
     const source = (Array.isArray(value) ? [] : value) as Data;
     for (let i = 0; i < keys.length; i++) {
@@ -148,7 +154,7 @@ function object(fields: Record<string, Read>): Read {
       const drop = optionals[i];
       const here: Trail = { key, up: at, drop };
       if (item !== DROPPED) out[key] = read(item, here);
-      else if (!drop) wrong(here, `Invalid key: Expected "${key}" but received undefined`, 0);
+      else if (!drop) wrong(here, missing(hints, key), 0);
       else if ((out[key] = read(undefined, here)) === undefined) delete out[key]; // a default fills in, or the field stays absent
     }
     return Object.freeze(out);
@@ -177,7 +183,7 @@ function text(max: number): Read {
     const trimmed = value.trim();
     if (!trimmed) report(at, 'must not be empty');
     if (trimmed.length > max) report(at, `must be at most ${max} characters`);
-    if (!isVisibleText(trimmed)) report(at, 'must have a visible character, not only spaces or invisible ones');
+    if (!TEXT.test(trimmed)) report(at, textProblem(trimmed));
     return trimmed;
   };
 }
@@ -219,11 +225,12 @@ function localized(max: number): Read {
 const label = localized(200);
 const prose = localized(5000);
 
-/** An https URL (or loopback http), resolved against the profile's own URL. */
-const url: Read = (value, at) =>
-  typeof value !== 'string'
-    ? wrong(at, 'must be a URL', value)
-    : (safeHref(value, urlBase) ?? wrong(at, 'must be an https: URL without a user name or password', value));
+/** An https URL, resolved against the profile's own URL; local hosts only in development. */
+const url: Read = (value, at) => {
+  if (typeof value !== 'string') return wrong(at, 'must be a URL', value);
+  const checked = checkUrl(value, urlBase, development);
+  return 'href' in checked ? checked.href : wrong(at, checked.problem, value);
+};
 
 const id = scalar('string', 'must be an id', matches(ID, 'must be lower-case letters, digits and hyphens'));
 const countryCode = scalar(
@@ -231,10 +238,12 @@ const countryCode = scalar(
   'must be a country code',
   matches(COUNTRY_CODE, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
 );
-const date = scalar('string', 'must be a date', matches(ISO_DATE, 'must be an ISO date such as "2026-11-01"'), [
-  (value: string) => realDay(value.slice(0, 10)),
-  'must be a real calendar date',
-]);
+const date = scalar(
+  'string',
+  'must be a date',
+  matches(ISO_DATE, 'must be an ISO date such as "2026-11-01", or a date and time such as "2026-11-01T09:30Z"'),
+  [(value: string) => realDay(value.slice(0, 10)), 'must be a real calendar date'],
+);
 
 const AT_LEAST_0: Check = [(value: number) => value >= 0, 'must be 0 or more'];
 const count = (what: string, ...more: Check[]) =>
@@ -278,12 +287,24 @@ const FACT_FIELDS: Record<string, Read>[] = [
     note: factNote,
   },
   { kind, until: year, source: factSource, note: factNote },
-  { kind, percent, comparison: optional(label), source: factSource, note: factNote },
+  {
+    kind,
+    percent,
+    comparison: optional(label),
+    source: factSource,
+    note: factNote,
+  },
   { kind, text: prose, source: factSource, note: factNote },
-  { kind, topic: oneOf(FACT_TOPICS), text: prose, source: factSource, note: factNote },
+  {
+    kind,
+    topic: oneOf(FACT_TOPICS),
+    text: prose,
+    source: factSource,
+    note: factNote,
+  },
 ];
-const FACTS = FACT_FIELDS.map(object);
-const ANY_FACT = object(Object.assign({}, ...FACT_FIELDS));
+const FACTS = FACT_FIELDS.map((fields) => object(fields, MISSING.fact));
+const ANY_FACT = object(Object.assign({}, ...FACT_FIELDS), MISSING.fact);
 
 const fact: Read = (value, at) => {
   // The full parser's copy takes the fields of every kind of fact, whatever this one's kind, and
@@ -298,89 +319,119 @@ const fact: Read = (value, at) => {
   return union(fields, at, 'must be a fact whose "kind" is population, former-capital, unemployment-rate, location or statement', option);
 };
 
-const PROFILE = object({
-  schemaVersion: (value, at) => (value === SCHEMA_VERSION ? value : wrong(at, `must be ${SCHEMA_VERSION}, the version this release reads`, value)),
-  id,
-  defaultLanguage: optional(
-    scalar('string', 'must be a language tag', matches(LANGUAGE_TAG, 'must be a language tag such as "en", "ru" or "fr-CA"')),
-    'en',
-  ),
-  name: label,
-  country: object({ code: countryCode, name: label }),
-  city: optional(label),
-  summary: optional(prose),
-  url: optional(url),
-  impact: object({
-    totalBeneficiaries: count('people'),
-    programmes: list(
-      object({
-        type: oneOf(PROGRAMME_TYPES),
-        facilities: count('facilities'),
-        beneficiaries: count('people'),
-        beneficiariesLabel: label,
-        description: optional(prose),
-      }),
-      LIMITS.programmes,
-      'must be a list of programmes',
+const PROFILE = object(
+  {
+    schemaVersion: (value, at) => (value === SCHEMA_VERSION ? value : wrong(at, `must be ${SCHEMA_VERSION}, the version this release reads`, value)),
+    id,
+    defaultLanguage: optional(
+      scalar('string', 'must be a language tag', matches(LANGUAGE_TAG, 'must be a language tag such as "en", "ru" or "fr-CA"')),
+      'en',
     ),
-  }),
-  story: optional(
-    list(
-      object({
-        id: optional(id),
-        heading: optional(label),
-        source: optional(id),
-        paragraphs: list(prose, LIMITS.paragraphs, 'must be a list of paragraphs', 'must hold at least one paragraph'),
-        note: optional(prose),
-      }),
-      LIMITS.story,
-      'must be a list of sections',
+    name: label,
+    country: object({ code: countryCode, name: label }, MISSING.country),
+    city: optional(label),
+    summary: optional(prose),
+    url: optional(url),
+    impact: object(
+      {
+        totalBeneficiaries: count('people'),
+        programmes: list(
+          object(
+            {
+              type: oneOf(PROGRAMME_TYPES),
+              facilities: count('facilities'),
+              beneficiaries: count('people'),
+              beneficiariesLabel: label,
+              description: optional(prose),
+            },
+            MISSING.programme,
+          ),
+          LIMITS.programmes,
+          'must be a list of programmes',
+        ),
+      },
+      MISSING.impact,
     ),
-  ),
-  facts: optional(list(fact, LIMITS.facts, 'must be a list of facts')),
-  sources: optional(list(object({ id, name: label, url: optional(url) }), LIMITS.sources, 'must be a list of sources')),
-  sponsorship: optional(
-    object({
-      defaultMarket: optional(countryCode),
-      markets: list(
-        object({
-          market: countryCode,
-          organisation: label,
-          url,
-          callToAction: label,
-          appeal: optional(list(prose, LIMITS.appeal, 'must be a list of paragraphs')),
-          note: optional(label),
-        }),
-        LIMITS.markets,
-        'must be a list of markets',
-        'must hold at least one market',
+    story: optional(
+      list(
+        object(
+          {
+            id: optional(id),
+            heading: optional(label),
+            source: optional(id),
+            paragraphs: list(prose, LIMITS.paragraphs, 'must be a list of paragraphs', 'must hold at least one paragraph'),
+            note: optional(prose),
+          },
+          MISSING.section,
+        ),
+        LIMITS.story,
+        'must be a list of sections',
       ),
-    }),
-  ),
-  media: optional(
-    list(
-      object({
-        src: url,
-        alt: label,
-        caption: optional(label),
-        credit: optional(label),
-        width: pixels,
-        height: pixels,
-        focus: optional(object({ x: percent, y: percent })),
-      }),
-      LIMITS.media,
-      'must be a list of images',
     ),
-  ),
-  news: optional(
-    list(
-      object({ title: label, url, date: optional(date), summary: optional(prose), source: optional(id) }),
-      LIMITS.news,
-      'must be a list of news items',
+    facts: optional(list(fact, LIMITS.facts, 'must be a list of facts')),
+    sources: optional(list(object({ id, name: label, url: optional(url) }, MISSING.source), LIMITS.sources, 'must be a list of sources')),
+    sponsorship: optional(
+      object(
+        {
+          defaultMarket: optional(countryCode),
+          markets: list(
+            object(
+              {
+                market: countryCode,
+                organisation: label,
+                url,
+                callToAction: label,
+                appeal: optional(list(prose, LIMITS.appeal, 'must be a list of paragraphs')),
+                note: optional(label),
+              },
+              MISSING.market,
+            ),
+            LIMITS.markets,
+            'must be a list of markets',
+            'must hold at least one market',
+          ),
+        },
+        MISSING.sponsorship,
+      ),
     ),
-  ),
-  updatedAt: optional(date),
-});
+    media: optional(
+      list(
+        object(
+          {
+            src: url,
+            alt: label,
+            caption: optional(label),
+            credit: optional(label),
+            width: pixels,
+            height: pixels,
+            focus: optional(object({ x: percent, y: percent }, MISSING.focus)),
+          },
+          MISSING.image,
+        ),
+        LIMITS.media,
+        'must be a list of images',
+      ),
+    ),
+    news: optional(
+      list(
+        object(
+          {
+            title: label,
+            url,
+            date: optional(date),
+            summary: optional(prose),
+            source: optional(id),
+          },
+          MISSING.news,
+        ),
+        LIMITS.news,
+        'must be a list of news items',
+      ),
+    ),
+    updatedAt: optional(date),
+  },
+  MISSING.profile,
+);
 
 /** As parse.ts allows. At most three passes ever find problems: caps, then the rest, then lists left empty by the repair. */
 const MAX_PASSES = 8;
@@ -388,19 +439,26 @@ const MAX_PASSES = 8;
 /** `parseProfile` of parse.ts, with the same results: see the top of this file. */
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {
   const base = (hasOwn(options, 'baseUrl') ? options.baseUrl : undefined) ?? documentBase();
+  const dev = hasOwn(options, 'development') ? options.development === true : isDevelopmentBase(base);
   return (
-    withPlainPrototype(() => readWith(input, base)) ?? {
+    withPlainPrototype(() => readWith(input, base, dev)) ?? {
       ok: false,
-      error: invalidProfile([{ path: '', message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own' }]),
+      error: invalidProfile([
+        {
+          path: '',
+          message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own',
+        },
+      ]),
       warnings: [],
     }
   );
 }
 
-function readWith(input: unknown, base: string | undefined): ParseResult {
+function readWith(input: unknown, base: string | undefined, dev: boolean): ParseResult {
   const warnings: ProfileIssue[] = [];
-  const saved = [problems, untyped, urlBase] as const;
+  const saved = [problems, untyped, urlBase, development] as const;
   urlBase = base;
+  development = dev;
   try {
     let candidate = input;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -413,7 +471,11 @@ function readWith(input: unknown, base: string | undefined): ParseResult {
       if (!found.length) return { ok: true, profile: output as VillageProfile, warnings };
       const parts = found.map((problem) => droppable(problem.at));
       if (parts.includes(undefined)) {
-        return { ok: false, error: invalidProfile(found.filter((_, i) => !parts[i]).map(toIssue)), warnings };
+        return {
+          ok: false,
+          error: invalidProfile(found.filter((_, i) => !parts[i]).map(toIssue)),
+          warnings,
+        };
       }
       const reported = new Set<string>();
       found.forEach((problem, i) => {
@@ -422,16 +484,27 @@ function readWith(input: unknown, base: string | undefined): ParseResult {
         output = leaveOut(output, keys, 0);
         if (reported.has(dropped)) return; // one warning per part left out
         reported.add(dropped);
-        warnings.push({ path: formatPath(keysOf(problem.at)), message: `${problem.message}; left out ${dropped}` });
+        warnings.push({
+          path: formatPath(keysOf(problem.at)),
+          message: `${problem.message}; left out ${dropped}`,
+        });
       });
       candidate = output;
     }
-    return { ok: false, error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]), warnings };
+    return {
+      ok: false,
+      error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]),
+      warnings,
+    };
   } catch {
     // A getter or proxy in a profile set from script threw: nothing we can read.
-    return { ok: false, error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]), warnings };
+    return {
+      ok: false,
+      error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]),
+      warnings,
+    };
   } finally {
-    [problems, untyped, urlBase] = saved;
+    [problems, untyped, urlBase, development] = saved;
   }
 }
 

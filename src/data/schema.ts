@@ -12,31 +12,52 @@
  */
 import * as v from 'valibot';
 import { APPROXIMATIONS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
-import { safeHref } from '../internal/url.js';
-import { COUNTRY_CODE, ID, ISO_DATE, LANGUAGE_TAG, LIMITS, isVisibleText, realDay } from './rules.js';
+import {
+  COUNTRY_CODE,
+  ID,
+  ISO_DATE,
+  LANGUAGE_TAG,
+  LIMITS,
+  MISSING,
+  NOT_AN_OBJECT,
+  TEXT,
+  checkUrl,
+  isVisibleText,
+  missing,
+  realDay,
+  textProblem,
+} from './rules.js';
 
 export { LIMITS, isVisibleText };
 
-/** Base URL that relative URLs in the profile resolve against; set by `parseProfile` for one call. */
+/** Where relative URLs in the profile resolve, and whether local hosts pass; set by `parseProfile` for one call. */
 let urlBase: string | undefined;
+let development = false;
 
-/** Runs `fn` with relative profile URLs resolving against `base` (parsing is synchronous). */
-export function withUrlBase<T>(base: string | undefined, fn: () => T): T {
-  const previous = urlBase;
+/**
+ * Runs `fn` with relative profile URLs resolving against `base`, and hosts on this computer or a
+ * private network allowed when `dev` (parsing is synchronous).
+ */
+export function withUrlBase<T>(base: string | undefined, fn: () => T, dev = false): T {
+  const previous = [urlBase, development] as const;
   urlBase = base;
+  development = dev;
   try {
     return fn();
   } finally {
-    urlBase = previous;
+    [urlBase, development] = previous;
   }
 }
 
 /**
  * `v.object` over entries with no prototype: valibot walks entries with `for…in`, which would
- * otherwise also visit any enumerable key a host page put on `Object.prototype`.
+ * otherwise also visit any enumerable key a host page put on `Object.prototype`. A missing
+ * required field is told with its fix, from `hints`.
  */
-const object = <E extends v.ObjectEntries>(entries: E, message?: string) =>
-  v.object(Object.assign(Object.create(null) as E, entries), message);
+const object = <E extends v.ObjectEntries>(entries: E, hints: Readonly<Record<string, string>> = {}) =>
+  v.object(Object.assign(Object.create(null) as E, entries), (issue) =>
+    issue.path ? missing(hints, String(issue.path[issue.path.length - 1].key)) : NOT_AN_OBJECT,
+  );
 
 /** A list of at most `max` items: far more than a real village needs, checked before the items. */
 const list = <T extends v.GenericSchema>(item: T, max: number, message: string) =>
@@ -48,7 +69,7 @@ const text = (max: number) =>
     v.trim(),
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
-    v.check(isVisibleText, 'must have a visible character, not only spaces or invisible ones'),
+    v.regex(TEXT, (issue) => textProblem(issue.input)),
   );
 
 export const LanguageTagSchema = v.pipe(
@@ -76,17 +97,18 @@ export const ProseSchema = localized(5000);
 
 /**
  * An https URL with no user name or password; relative references resolve against the profile's
- * own URL, and plain `http:` is upgraded (loopback hosts aside, for development).
+ * own URL, and plain `http:` is upgraded. Hosts on the reader's own computer or a private network
+ * pass only in development (`ParseOptions.development`).
  */
 export const HttpUrlSchema = v.pipe(
   v.string('must be a URL'),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const href = safeHref(dataset.value, urlBase);
-    if (!href) {
-      addIssue({ message: 'must be an https: URL without a user name or password' });
+    const checked = checkUrl(dataset.value, urlBase, development);
+    if ('problem' in checked) {
+      addIssue({ message: checked.problem });
       return NEVER;
     }
-    return href;
+    return checked.href;
   }),
 );
 
@@ -105,10 +127,7 @@ const year = v.pipe(
   v.maxValue(2999, 'must be a four-digit year'),
 );
 
-export const IdSchema = v.pipe(
-  v.string('must be an id'),
-  v.regex(ID, 'must be lower-case letters, digits and hyphens'),
-);
+export const IdSchema = v.pipe(v.string('must be an id'), v.regex(ID, 'must be lower-case letters, digits and hyphens'));
 
 export const CountryCodeSchema = v.pipe(
   v.string('must be a country code'),
@@ -119,133 +138,188 @@ const percent = v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 
 
 const isoDate = v.pipe(
   v.string('must be a date'),
-  v.regex(ISO_DATE, 'must be an ISO date such as "2026-11-01"'),
+  v.regex(ISO_DATE, 'must be an ISO date such as "2026-11-01", or a date and time such as "2026-11-01T09:30Z"'),
   v.check((value) => realDay(value.slice(0, 10)), 'must be a real calendar date'),
 );
 
-export const SourceSchema = object({
-  id: IdSchema,
-  name: LabelSchema,
-  url: v.optional(HttpUrlSchema),
-});
+export const SourceSchema = object(
+  {
+    id: IdSchema,
+    name: LabelSchema,
+    url: v.optional(HttpUrlSchema),
+  },
+  MISSING.source,
+);
 
-export const ProgrammeSchema = object({
-  type: v.picklist(PROGRAMME_TYPES, `must be one of: ${PROGRAMME_TYPES.join(', ')}`),
-  facilities: count('facilities'),
-  beneficiaries: count('people'),
-  beneficiariesLabel: LabelSchema,
-  description: v.optional(ProseSchema),
-});
+export const ProgrammeSchema = object(
+  {
+    type: v.picklist(PROGRAMME_TYPES, `must be one of: ${PROGRAMME_TYPES.join(', ')}`),
+    facilities: count('facilities'),
+    beneficiaries: count('people'),
+    beneficiariesLabel: LabelSchema,
+    description: v.optional(ProseSchema),
+  },
+  MISSING.programme,
+);
 
-export const StorySectionSchema = object({
-  /** Names the section, so a page can pick sections (`<sos-village-story sections="…">`). */
-  id: v.optional(IdSchema),
-  /** The heading as the source wrote it; a section without one is an introduction. */
-  heading: v.optional(LabelSchema),
-  /** The `sources` id of the page this section was written for: each source's sections are one telling. */
-  source: v.optional(IdSchema),
-  paragraphs: v.pipe(list(ProseSchema, LIMITS.paragraphs, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
-  /** An editor's note or correction shown with the section, such as a fact that has changed since the source wrote it. */
-  note: v.optional(ProseSchema),
-});
+export const StorySectionSchema = object(
+  {
+    /** Names the section, so a page can pick sections (`<sos-village-story sections="…">`). */
+    id: v.optional(IdSchema),
+    /** The heading as the source wrote it; a section without one is an introduction. */
+    heading: v.optional(LabelSchema),
+    /** The `sources` id of the page this section was written for: each source's sections are one telling. */
+    source: v.optional(IdSchema),
+    paragraphs: v.pipe(list(ProseSchema, LIMITS.paragraphs, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
+    /** An editor's note or correction shown with the section, such as a fact that has changed since the source wrote it. */
+    note: v.optional(ProseSchema),
+  },
+  MISSING.section,
+);
 
 /** The `sources` id a fact comes from, or the ids of every source that states it. */
 const factSource = v.optional(
-  v.union([IdSchema, v.pipe(list(IdSchema, 8, 'must be a list of source ids'), v.minLength(1, 'must hold at least one source id'))], 'must be a source id or a list of them'),
+  v.union(
+    [IdSchema, v.pipe(list(IdSchema, 8, 'must be a list of source ids'), v.minLength(1, 'must hold at least one source id'))],
+    'must be a source id or a list of them',
+  ),
 );
 /** An editor's note or correction shown with a fact. */
 const factNote = v.optional(ProseSchema);
 
 export const FactSchema = v.union(
   [
-    object({
-      kind: v.literal('population'),
-      value: count('inhabitants'),
-      approximation: v.optional(v.picklist(APPROXIMATIONS, `must be one of: ${APPROXIMATIONS.join(', ')}`), 'exact'),
-      year: v.optional(year),
-      source: factSource,
-      note: factNote,
-    }),
-    object({ kind: v.literal('former-capital'), until: year, source: factSource, note: factNote }),
-    object({
-      kind: v.literal('unemployment-rate'),
-      percent,
-      comparison: v.optional(LabelSchema),
-      source: factSource,
-      note: factNote,
-    }),
-    object({ kind: v.literal('location'), text: ProseSchema, source: factSource, note: factNote }),
-    object({
-      kind: v.literal('statement'),
-      topic: v.picklist(FACT_TOPICS, `must be one of: ${FACT_TOPICS.join(', ')}`),
-      text: ProseSchema,
-      source: factSource,
-      note: factNote,
-    }),
+    object(
+      {
+        kind: v.literal('population'),
+        value: count('inhabitants'),
+        approximation: v.optional(v.picklist(APPROXIMATIONS, `must be one of: ${APPROXIMATIONS.join(', ')}`), 'exact'),
+        year: v.optional(year),
+        source: factSource,
+        note: factNote,
+      },
+      MISSING.fact,
+    ),
+    object(
+      {
+        kind: v.literal('former-capital'),
+        until: year,
+        source: factSource,
+        note: factNote,
+      },
+      MISSING.fact,
+    ),
+    object(
+      {
+        kind: v.literal('unemployment-rate'),
+        percent,
+        comparison: v.optional(LabelSchema),
+        source: factSource,
+        note: factNote,
+      },
+      MISSING.fact,
+    ),
+    object(
+      {
+        kind: v.literal('location'),
+        text: ProseSchema,
+        source: factSource,
+        note: factNote,
+      },
+      MISSING.fact,
+    ),
+    object(
+      {
+        kind: v.literal('statement'),
+        topic: v.picklist(FACT_TOPICS, `must be one of: ${FACT_TOPICS.join(', ')}`),
+        text: ProseSchema,
+        source: factSource,
+        note: factNote,
+      },
+      MISSING.fact,
+    ),
   ],
   'must be a fact whose "kind" is population, former-capital, unemployment-rate, location or statement',
 );
 
-export const SponsorMarketSchema = object({
-  market: CountryCodeSchema,
-  organisation: LabelSchema,
-  url: HttpUrlSchema,
-  callToAction: LabelSchema,
-  /** Why to sponsor, in this market's words: one or more short paragraphs shown before the call to action. */
-  appeal: v.optional(list(ProseSchema, LIMITS.appeal, 'must be a list of paragraphs')),
-  /** What a sponsor in this market should know (a tax receipt, who they give through). */
-  note: v.optional(LabelSchema),
-});
+export const SponsorMarketSchema = object(
+  {
+    market: CountryCodeSchema,
+    organisation: LabelSchema,
+    url: HttpUrlSchema,
+    callToAction: LabelSchema,
+    /** Why to sponsor, in this market's words: one or more short paragraphs shown before the call to action. */
+    appeal: v.optional(list(ProseSchema, LIMITS.appeal, 'must be a list of paragraphs')),
+    /** What a sponsor in this market should know (a tax receipt, who they give through). */
+    note: v.optional(LabelSchema),
+  },
+  MISSING.market,
+);
 
-export const ImageSchema = object({
-  src: HttpUrlSchema,
-  /** What the picture shows, for readers who cannot see it. */
-  alt: LabelSchema,
-  /** The caption shown under the picture. */
-  caption: v.optional(LabelSchema),
-  /** Who made the picture ("Photo: …"). */
-  credit: v.optional(LabelSchema),
-  width: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
-  height: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
-  /** The point to keep in view when the picture is cropped, in percent from the left and from the top. */
-  focus: v.optional(object({ x: percent, y: percent })),
-});
+export const ImageSchema = object(
+  {
+    src: HttpUrlSchema,
+    /** What the picture shows, for readers who cannot see it. */
+    alt: LabelSchema,
+    /** The caption shown under the picture. */
+    caption: v.optional(LabelSchema),
+    /** Who made the picture ("Photo: …"). */
+    credit: v.optional(LabelSchema),
+    width: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
+    height: v.pipe(count('pixels'), v.minValue(1, 'must be at least 1')),
+    /** The point to keep in view when the picture is cropped, in percent from the left and from the top. */
+    focus: v.optional(object({ x: percent, y: percent }, MISSING.focus)),
+  },
+  MISSING.image,
+);
 
-export const NewsItemSchema = object({
-  title: LabelSchema,
-  url: HttpUrlSchema,
-  date: v.optional(isoDate),
-  summary: v.optional(ProseSchema),
-  /** The `sources` id of the site that published it. */
-  source: v.optional(IdSchema),
-});
+export const NewsItemSchema = object(
+  {
+    title: LabelSchema,
+    url: HttpUrlSchema,
+    date: v.optional(isoDate),
+    summary: v.optional(ProseSchema),
+    /** The `sources` id of the site that published it. */
+    source: v.optional(IdSchema),
+  },
+  MISSING.news,
+);
 
-export const VillageProfileSchema = object({
-  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}, the version this release reads`),
-  id: IdSchema,
-  defaultLanguage: v.optional(LanguageTagSchema, 'en'),
-  name: LabelSchema,
-  country: object({ code: CountryCodeSchema, name: LabelSchema }),
-  city: v.optional(LabelSchema),
-  summary: v.optional(ProseSchema),
-  url: v.optional(HttpUrlSchema),
-  impact: object({
-    totalBeneficiaries: count('people'),
-    programmes: list(ProgrammeSchema, LIMITS.programmes, 'must be a list of programmes'),
-  }),
-  story: v.optional(list(StorySectionSchema, LIMITS.story, 'must be a list of sections')),
-  facts: v.optional(list(FactSchema, LIMITS.facts, 'must be a list of facts')),
-  sources: v.optional(list(SourceSchema, LIMITS.sources, 'must be a list of sources')),
-  sponsorship: v.optional(
-    object({
-      defaultMarket: v.optional(CountryCodeSchema),
-      markets: v.pipe(list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
-    }),
-  ),
-  media: v.optional(list(ImageSchema, LIMITS.media, 'must be a list of images')),
-  news: v.optional(list(NewsItemSchema, LIMITS.news, 'must be a list of news items')),
-  updatedAt: v.optional(isoDate),
-});
+export const VillageProfileSchema = object(
+  {
+    schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}, the version this release reads`),
+    id: IdSchema,
+    defaultLanguage: v.optional(LanguageTagSchema, 'en'),
+    name: LabelSchema,
+    country: object({ code: CountryCodeSchema, name: LabelSchema }, MISSING.country),
+    city: v.optional(LabelSchema),
+    summary: v.optional(ProseSchema),
+    url: v.optional(HttpUrlSchema),
+    impact: object(
+      {
+        totalBeneficiaries: count('people'),
+        programmes: list(ProgrammeSchema, LIMITS.programmes, 'must be a list of programmes'),
+      },
+      MISSING.impact,
+    ),
+    story: v.optional(list(StorySectionSchema, LIMITS.story, 'must be a list of sections')),
+    facts: v.optional(list(FactSchema, LIMITS.facts, 'must be a list of facts')),
+    sources: v.optional(list(SourceSchema, LIMITS.sources, 'must be a list of sources')),
+    sponsorship: v.optional(
+      object(
+        {
+          defaultMarket: v.optional(CountryCodeSchema),
+          markets: v.pipe(list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
+        },
+        MISSING.sponsorship,
+      ),
+    ),
+    media: v.optional(list(ImageSchema, LIMITS.media, 'must be a list of images')),
+    news: v.optional(list(NewsItemSchema, LIMITS.news, 'must be a list of news items')),
+    updatedAt: v.optional(isoDate),
+  },
+  MISSING.profile,
+);
 
 /** What a CMS publishes (before defaults and URL resolution). */
 export type VillageProfileInput = v.InferInput<typeof VillageProfileSchema>;

@@ -6,15 +6,16 @@
  * It also renders on a server (Lit SSR) and hydrates what a server rendered: see `ServerRender`
  * and docs/ssr.md.
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextEvent, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { villageContext } from '../context/village-context.js';
-import { VillageDataController, DATA_STATES, type DataState, type VillageData, LOADING } from './village-data-controller.js';
+import { VillageDataController, DATA_STATES, type DataState, type VillageData, LOADING, villageData } from './village-data-controller.js';
+import { VillageDataError } from '../data/errors.js';
 import { announce, type Announced } from './events.js';
 import { withoutPrototypes } from './plain.js';
 import { languageOf } from './lang.js';
-import { hydratesServerRoot, keepStandIn } from './hydration.js';
+import { hydratesServerRoot, keepStandIn, takeOverClosedRoot } from './hydration.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
@@ -123,6 +124,12 @@ export abstract class SosDataElement extends LitElement {
   /** Whether the page was told that this element holds server-rendered content it cannot draw. */
   private warnedHeld = false;
 
+  /**
+   * Why the element cannot draw, shown as its fallback (see `update`): for the data it failed
+   * with (tried again once other data comes), or for good (`view` unset: a root it cannot draw in).
+   */
+  private failure?: { data: VillageData; view?: VillageData };
+
   constructor() {
     super();
     // Lit reads render options key by key: none may come from a page's Object.prototype.
@@ -178,6 +185,21 @@ export abstract class SosDataElement extends LitElement {
     await this.data.refresh();
   }
 
+  /**
+   * The shadow root. A page may have parsed the element with a closed declarative shadow root,
+   * which Lit cannot attach its own over: the element then draws its fallback in that root.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch (error) {
+      const root = takeOverClosedRoot(this);
+      if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      this.failure = { data: this.failed('it holds a closed shadow root it cannot draw in', error) };
+      return root;
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
@@ -225,11 +247,12 @@ export abstract class SosDataElement extends LitElement {
     if (isServer && !this.provided) this.dispatchEvent(new ContextEvent(villageContext, this, (value) => (this.provided = value)));
     if (this.provided) this.data.stop();
     else this.data.sync();
+    if (this.failure?.view && this.failure.view !== this.view) this.failure = undefined; // other data: drawn afresh
     const server = this.hydration;
     // Ready means ready in the element's language: its texts may still be on their way.
     const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
-    this.state = server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
+    this.state = this.failure ? 'error' : server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
     if (this.standIn && this.state !== 'loading') this.dropStandIn();
     super.willUpdate(changed);
   }
@@ -252,6 +275,36 @@ export abstract class SosDataElement extends LitElement {
     });
   }
 
+  /**
+   * Draws the element; when drawing throws (a host page that broke a global the templates use, a
+   * server render Lit cannot take over, a bug), draws its fallback instead and fires `sos-error`:
+   * the one place that keeps every widget's promise of a working way on.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+      return;
+    } catch (error) {
+      if (this.failure) throw error; // the fallback itself could not be drawn
+      this.failure = { data: this.failed('drawing it threw', error), view: this.view };
+    }
+    if (this.hydration) {
+      // What the server drew goes: the fallback is drawn afresh, not hydrated.
+      this.hydration = undefined;
+      (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
+      this.renderRoot.replaceChildren();
+    }
+    this.state = 'error';
+    super.update(changed);
+  }
+
+  /** The error a widget that cannot draw reports, told to the page's developers too. */
+  private failed(reason: string, cause: unknown): VillageData {
+    console.warn(`sos-village-widgets: <${this.localName}> shows its fallback: ${reason}.`, cause);
+    const error = new VillageDataError('invalid', `The village information could not be shown on this page: ${reason}.`, { url: this.src, cause });
+    return villageData({ state: 'error', error });
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.hydration) {
@@ -261,7 +314,7 @@ export abstract class SosDataElement extends LitElement {
       void this.updateComplete.then(() => this.requestUpdate());
       return;
     }
-    const view = this.view;
+    const view = this.failure?.data ?? this.view;
     if (view.state !== this.state) return; // texts still loading: announce once they are shown
     announce(this, view, this.announced);
   }
@@ -326,11 +379,25 @@ export abstract class SosDataElement extends LitElement {
   private handleSlotChange = () => this.requestUpdate();
 
   override render(): TemplateResult | typeof nothing {
+    if (this.failure) return this.renderFailure();
     if (this.standIn) return nothing;
     const { language, ui } = this;
     const content = speak(ui, () => this.renderState());
     // Texts not (yet) in the element's language: the English words say they are English.
     return samePrimary(language, ui) ? content : html`<div class="ui-language" lang=${ui}>${content}</div>`;
+  }
+
+  /**
+   * The fallback of an element that cannot draw: what it shows on error (the page's fallback
+   * children, a sponsor button's link), else, if even that throws, the fallback children or a
+   * link on, drawn with nothing but the DOM.
+   */
+  private renderFailure(): TemplateResult {
+    try {
+      return speak(this.ui, () => this.renderState());
+    } catch {
+      return this.hasFallbackChildren() ? html`<slot></slot>` : this.renderError();
+    }
   }
 
   /** What the element shows in its current `state`; `msg()` answers in the element's language here. */

@@ -29,3 +29,21 @@ export function keepStandIn(element: LitElement & { renderOptions: { renderBefor
   element.renderOptions.renderBefore = end;
   return nodes;
 }
+
+/**
+ * The closed declarative shadow root a page parsed `element` with (Lit cannot attach its own over
+ * it), emptied of what was planted there, for the element to draw its fallback in. The browser
+ * hands a declarative root over through `attachInternals`; where it does not (internals already
+ * taken), a detached fragment, so the element still runs and reports its error.
+ */
+export function takeOverClosedRoot(element: HTMLElement): ShadowRoot | DocumentFragment {
+  let root: ShadowRoot | null = null;
+  try {
+    root = element.attachInternals().shadowRoot;
+  } catch {
+    root = null;
+  }
+  if (!root) return document.createDocumentFragment();
+  root.replaceChildren();
+  return root;
+}

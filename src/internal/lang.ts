@@ -27,7 +27,9 @@ export function normaliseLanguage(tag: string): string {
   let found = canonical.get(tag);
   if (found === undefined) {
     try {
-      found = Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+      // The page's Intl: it may throw, or answer with anything.
+      const answer: unknown = Intl.getCanonicalLocales(tag.trim())[0];
+      found = typeof answer === 'string' && answer ? answer : 'en';
     } catch {
       found = 'en';
     }

@@ -175,8 +175,13 @@ export function watchLanguage(element: { requestUpdate(): void }): void {
   if (isServer) return;
   watched.add(element);
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => watched.forEach((el) => el.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  try {
+    observer = new MutationObserver(() => watched.forEach((el) => el.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } catch {
+    // The page broke MutationObserver: the widgets keep the language they found when they rendered.
+    observer = undefined;
+  }
 }
 
 export function unwatchLanguage(element: { requestUpdate(): void }): void {

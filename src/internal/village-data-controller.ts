@@ -84,6 +84,12 @@ export class VillageDataController implements ReactiveController {
   private unsubscribe?: () => void;
   /** Aborts this host's wait for its request; the request itself stops once nobody waits. */
   private waiting?: AbortController;
+  /**
+   * Whether the host is in the page. Lit runs an update requested before the host was removed
+   * (added and removed in one task), so `sync` may run out of the page: it then starts nothing,
+   * and `hostConnected` picks the source up again.
+   */
+  private connected = false;
 
   constructor(
     private readonly host: VillageDataSource,
@@ -92,16 +98,25 @@ export class VillageDataController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+    this.host.requestUpdate(); // follows its source again (see `sync`)
+  }
+
   hostDisconnected(): void {
+    this.connected = false;
     this.stop();
   }
 
   /**
    * Follows the host's `src` (preferred) or `profile`. Cheap when neither changed. On the server
    * only a `profile` is shown: a render there is synchronous, so nothing is fetched and nothing
-   * times out, and the element renders as loading until the browser takes over.
+   * times out, and the element renders as loading until the browser takes over. In the browser,
+   * only while the host is in the page: out of it, it holds nothing a page-wide registry or a
+   * timer could keep alive, and shows what it showed.
    */
   sync(): void {
+    if (!isServer && !this.connected) return;
     const { src, profile } = this.host;
     const source = src ? `src:${src}` : profile;
     if (source === this.source) return;

@@ -3,17 +3,19 @@ import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
-import { announceSponsorClick, renderAppeal, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
+import { announceSponsorClick, forReadersOf, renderAppeal, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
+import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import { SOS_HOME, safeHref } from '../../internal/url.js';
 import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
 import { buttonStyles, styles } from './sponsor-button.styles.js';
 
 /**
- * The "Sponsor a child" call to action: a real link, styled as a button, to the national
- * sponsorship page, with the note the data gives ("You will receive a Canadian charitable tax
- * receipt") and, with `appeal`, the market's appeal before it. `market="auto"` picks the reader's
- * country; the note and the link always belong to the market shown. With an `href` it works
- * before the data arrives; when the data fails it still leads to the `href`, else to SOS
+ * The "Sponsor a child" call to action, as one attributed module: with `appeal`, the market's
+ * appeal (quoted, in the charity's words), then a real link styled as the page's primary button
+ * (the whole width on a phone), the market's note ("You will receive a Canadian charitable tax
+ * receipt") for readers of that market only, and the source line. `market="auto"` picks the
+ * reader's country; the note and the link always belong to the market shown. With an `href` it
+ * works before the data arrives; when the data fails it still leads to the `href`, else to SOS
  * Children's Villages' home page.
  *
  * @summary A sponsor link that always works.
@@ -21,17 +23,29 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  *
  * @slot - Fallback content shown while loading and on error instead of the built-in link.
  *
- * @csspart base - The wrapper around the button and its note.
+ * @csspart base - The module around the appeal, the button, its note and the source line.
  * @csspart appeal-text - The market's appeal before the button (with `appeal`).
  * @csspart button - The link itself.
  * @csspart label - The call-to-action text.
- * @csspart note - The note under the button.
+ * @csspart note - The market's note under the button, for readers of that market.
+ * @csspart source - The source line.
+ * @csspart source-link - The link to the village's page in the source line.
  * @csspart status - The wrapper shown while loading or on error.
  *
- * @cssprop [--sos-color-primary=#005aa7] - Button background (primary), text and border (secondary).
- * @cssprop [--sos-color-primary-hover=#00457f] - Button background on hover.
- * @cssprop [--sos-color-on-primary=#ffffff] - Button text on the primary colour.
- * @cssprop [--sos-button-radius=999px] - Button corner radius.
+ * @cssprop [--sos-color-button=var(--sos-color-primary)] - Button fill (primary) and the module's rule.
+ * @cssprop [--sos-color-button-hover=var(--sos-color-primary-hover)] - Button fill on hover.
+ * @cssprop [--sos-color-on-button=#ffffff] - Button text on the fill.
+ * @cssprop [--sos-color-primary=#005aa7] - Text and border of the secondary and inverse buttons, the source mark.
+ * @cssprop [--sos-color-surface=#ffffff] - Fill of the inverse button.
+ * @cssprop [--sos-color-surface-muted=#f3f5f7] - The module's background.
+ * @cssprop [--sos-color-text=#17212b] - The appeal.
+ * @cssprop [--sos-color-text-muted=#4b5866] - The note and the source line.
+ * @cssprop [--sos-color-skeleton=#e6eaef] - Placeholder shapes.
+ * @cssprop [--sos-font-family=system-ui] - The button, note and source line (the appeal takes the page's font).
+ * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - The button's text.
+ * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - The note and the source line.
+ * @cssprop [--sos-sponsor-button-padding=1em] - Padding inside the module.
+ * @cssprop [--sos-button-radius=6px] - Button corner radius.
  * @cssprop [--sos-color-focus=var(--sos-color-primary)] - Focus ring.
  *
  * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the link (click, Enter or middle click); cancelable. Detail: `villageId`, `market`, `url`.
@@ -92,14 +106,25 @@ export class SosSponsorButton extends SosDataElement {
     return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage };
   }
 
+  /** The appeal's shape while the data loads: its paragraphs, as many lines as the sample's take. */
+  private renderAppealPlaceholder(): TemplateResult | typeof nothing {
+    if (!this.appeal) return nothing;
+    return html`<div class="skeleton-appeal" aria-hidden="true">
+      <span class="skeleton-paragraph skeleton-paragraph--1"></span><span class="skeleton-paragraph skeleton-paragraph--2"></span>
+    </div>`;
+  }
+
   private renderButton(target: SponsorTarget, profile: VillageProfile | undefined): TemplateResult {
-    const label = profile && target.market ? this.text(target.market.callToAction, profile) : undefined;
-    const note = profile && target.market && !this.hideNote ? this.text(target.market.note, profile) : undefined;
+    const market = profile ? target.market : undefined;
+    const label = market ? this.text(market.callToAction, profile!) : undefined;
+    const forReader = market && !this.hideNote && forReadersOf(market, this.market, this.language, this.seesPage);
+    const note = forReader ? this.text(market.note, profile!) : undefined;
     const opensNew = this.target === '_blank';
     const safeTarget = this.target && (LINK_TARGETS as readonly string[]).includes(this.target) ? this.target : nothing;
     const activate = (event: MouseEvent) => announceSponsorClick(this, event, target, profile, this.market);
+    const loading = this.state === 'loading';
     return this.renderFrame(html`
-      ${profile && target.market && this.appeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
+      ${market && this.appeal ? renderAppeal(market, (text) => this.text(text, profile!)) : loading ? this.renderAppealPlaceholder() : nothing}
       <a
         class="button button--${this.variant} button--${this.size}"
         part="button"
@@ -115,19 +140,25 @@ export class SosSponsorButton extends SosDataElement {
         ${opensNew ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span>` : nothing}
       </a>
       ${note ? html`<p class="note" part="note" id="note" lang=${note.lang || nothing} dir="auto">${note.text}</p>` : nothing}
+      ${profile ? sourceLine(profile, this.language, 'text') : loading ? sourcePlaceholder('text') : nothing}
     `);
   }
 
   protected override renderFrame(content: unknown): TemplateResult {
-    return html`<div class="base base--open" part="base">${content}</div>`;
+    return html`<div class="base" part="base">${content}</div>`;
   }
 
   protected renderReady(profile: VillageProfile): TemplateResult {
     return this.renderButton(sponsorTarget(profile, this.linkOptions()), profile);
   }
 
+  /** The module with its fixed words (the button's, the source line's) drawn at once. */
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton skeleton-button"></span>`;
+    return html`${this.renderAppealPlaceholder()}
+      <span class="button button--${this.variant} button--${this.size}" aria-hidden="true"
+        ><span class="label">${msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}</span
+      >
+      ${sourcePlaceholder('text')}`;
   }
 
   protected override renderState(): TemplateResult {

@@ -65,10 +65,22 @@ function regionOf(tag: string): string | undefined {
  * (`fr`, `ru`) say nothing about a country and are skipped.
  */
 export function readerRegions(lang?: string, seesPage = true): string[] {
-  const reader: unknown = isServer || !seesPage || typeof navigator === 'undefined' ? undefined : navigator.languages;
-  // A page may have replaced navigator.languages with anything: strings only, and a few of them.
-  const tags = [lang, ...(Array.isArray(reader) ? reader.slice(0, 16) : [])].filter((tag): tag is string => typeof tag === 'string');
+  const reader = isServer || !seesPage || typeof navigator === 'undefined' ? [] : browserLanguages();
+  const tags = [lang, ...reader].filter((tag): tag is string => typeof tag === 'string');
   return tags.map(regionOf).filter((region): region is string => !!region);
+}
+
+/**
+ * The reader's browser languages. A page may have replaced `navigator.languages` with anything,
+ * a getter that throws included: a few entries of a real list, else none.
+ */
+function browserLanguages(): unknown[] {
+  try {
+    const languages: unknown = navigator.languages;
+    return Array.isArray(languages) ? languages.slice(0, 16) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -134,8 +146,8 @@ export function renderAppeal(market: SponsorMarket, pick: (text: LocalizedText) 
 }
 
 /**
- * The call to action of the card and the impact block: the market's words on a primary button to
- * its page, announcing each activation. `pick` gives a profile text in the host's language.
+ * The call to action of the card and the impact block: the market's words on an outlined button to
+ * its page (`<sos-sponsor-button>` is the filled, primary one), announcing each activation. `pick` gives a profile text in the host's language.
  */
 export function renderCallToAction(
   host: HTMLElement,
@@ -146,7 +158,18 @@ export function renderCallToAction(
 ): TemplateResult {
   const label = target.market ? pick(target.market.callToAction) : undefined;
   const activate = (event: MouseEvent) => announceSponsorClick(host, event, target, profile, market);
-  return html`<a class="button button--primary button--medium" part="button" href=${safeHref(target.url) ?? SOS_HOME} @click=${activate} @auxclick=${activate}
+  return html`<a class="button button--outline" part="button" href=${safeHref(target.url) ?? SOS_HOME} @click=${activate} @auxclick=${activate}
     ><span lang=${label?.lang || nothing} dir="auto">${label?.text ?? msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}</a
   >`;
+}
+
+/**
+ * Whether the market's note (a tax receipt, say) concerns this reader: the page named the market
+ * (`market="CA"`), or it is one of the reader's countries (`readerRegions`). A market given only
+ * as the data's default, to a reader from elsewhere, keeps its note to itself.
+ */
+export function forReadersOf(market: SponsorMarket | undefined, wanted: unknown, lang?: string, seesPage = true): boolean {
+  if (!market) return false;
+  const code = stringOr(wanted)?.trim().toUpperCase();
+  return code === market.market || readerRegions(lang, seesPage).includes(market.market);
 }

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/*
+ * The picture above the text, at 3:2. Side by side only from 760px of the card's own width, where
+ * the picture keeps a 4:3 crop at the top of its column (never a sliver stretched to the text's
+ * height). Chrome (place, name, figure, buttons) in the UI face; the summary and the appeal in the
+ * article's.
+ */
 export const styles = css`
   .base {
     overflow: hidden;
@@ -13,13 +19,14 @@ export const styles = css`
   .media {
     position: relative;
     margin: 0;
+    aspect-ratio: 3 / 2;
     background: var(--_surface-muted);
   }
 
   .image {
     display: block;
     inline-size: 100%;
-    block-size: auto;
+    block-size: 100%;
     max-inline-size: none;
     object-fit: cover;
   }
@@ -30,17 +37,19 @@ export const styles = css`
     inset-block-end: 0;
     margin: 0;
     padding: 0.125em 0.5em;
-    border-start-start-radius: var(--_radius-s);
     background: rgb(0 0 0 / 0.62);
     color: #fff;
-    font-size: 0.75em;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
+    line-height: 1.4;
   }
 
   .body {
     display: flex;
     flex-direction: column;
+    align-items: stretch;
     gap: var(--_space-s);
-    padding: var(--sos-village-card-padding, var(--_space-l));
+    padding: var(--sos-village-card-padding, var(--_space-m));
   }
 
   .place {
@@ -49,8 +58,10 @@ export const styles = css`
     gap: var(--_space-s);
     margin: 0;
     color: var(--_text-muted);
-    font-size: var(--_font-size-sm);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
     font-weight: var(--_font-weight-bold);
+    line-height: 1.4;
   }
 
   .flag {
@@ -64,7 +75,6 @@ export const styles = css`
     box-shadow: 0 0 0 1px rgb(0 0 0 / 0.12);
     background: var(--_surface-muted);
     color: var(--_text);
-    font-size: 1em;
     line-height: 1;
   }
 
@@ -79,32 +89,38 @@ export const styles = css`
     letter-spacing: 0.04em;
   }
 
-  .name {
-    margin: 0;
-    font-family: var(--_heading-font);
-    font-size: var(--_font-size-xl);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.2;
-    color: var(--_text);
-  }
-
   .summary {
     margin: 0;
-    color: var(--_text-muted);
   }
 
   .total {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: var(--_space-s);
-    margin: var(--_space-xs) 0;
+    gap: 0 var(--_space-s);
+    margin: 0;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-ui);
+    line-height: 1.3;
   }
 
   .total-figure {
-    font-size: var(--_font-size-xl);
+    font-size: 1.75em;
+    line-height: 1.15;
     font-weight: var(--_font-weight-bold);
     color: var(--_primary);
     font-variant-numeric: tabular-nums;
+  }
+
+  .total-label {
+    color: var(--_text-muted);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .appeal {
+    margin: var(--_space-xs) 0 0;
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px solid var(--_border);
   }
 
   .actions {
@@ -112,12 +128,14 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s) var(--_space-m);
-    margin-block-start: var(--_space-s);
+    margin-block-start: var(--_space-xs);
   }
 
   .link {
-    color: var(--_primary);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-ui);
     font-weight: var(--_font-weight-bold);
+    color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
@@ -128,15 +146,33 @@ export const styles = css`
 
   .note {
     margin: 0;
-    font-size: var(--_font-size-sm);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
+    line-height: 1.4;
     color: var(--_text-muted);
   }
 
-  /* The placeholder draws the card's parts at their size: picture, place, name, summary lines,
-     figure, appeal lines and the button; what the held height leaves over stays blank. */
+  .source {
+    margin: var(--_space-xs) 0 0;
+  }
+
+  .error-text {
+    margin: 0;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-ui);
+  }
+
+  /* The placeholder: the card's parts at their size, its fixed words drawn at once. */
   .status .layout {
     flex: 1;
-    grid-template-rows: auto minmax(0, 1fr);
+  }
+
+  .status > .base {
+    gap: 0;
+  }
+
+  .status .name {
+    display: block;
   }
 
   .skeleton-image {
@@ -144,62 +180,124 @@ export const styles = css`
     border-radius: 0;
   }
 
-  .skeleton-line {
+  .skeleton-flag {
+    inline-size: 2em;
     block-size: 1em;
-    inline-size: 45%;
+    border-radius: 2px;
   }
 
-  .skeleton-title {
-    block-size: 1.75em;
+  .skeleton-place {
+    inline-size: 9em;
+    margin: 0;
+  }
+
+  .status .place {
+    block-size: 1.4em;
+  }
+
+  /* Inline shapes sit on their line of text (tokens draw every .skeleton as a block). */
+  .skeleton-inline {
+    display: inline-block;
+  }
+
+  .skeleton-name {
+    --_lines: 2;
     inline-size: 75%;
   }
 
-  .skeleton-text {
-    block-size: 0.9em;
-    margin-block: 0.2em;
-  }
-
-  .skeleton-text:nth-of-type(4n + 1) {
-    inline-size: 92%;
-  }
-
-  .skeleton-text:nth-of-type(4n + 2) {
-    inline-size: 70%;
+  @container (min-width: 530px) {
+    .skeleton-name {
+      --_lines: 1;
+    }
   }
 
   .skeleton-figure {
-    block-size: 2em;
-    inline-size: 35%;
-    margin-block: var(--_space-s);
+    inline-size: 2em;
+    margin: 0;
   }
 
-  .skeleton-pill {
-    block-size: 2.75em;
-    inline-size: 11em;
-    max-inline-size: 100%;
-    margin-block-start: var(--_space-s);
-    border-radius: var(--sos-button-radius, 999px);
+  /* One bar a line of the article's leading, as many lines as the sample's summary takes. */
+  .skeleton-lines {
+    display: block;
+    block-size: calc(var(--_lines, 5) * 1lh);
+    background: repeating-linear-gradient(to bottom, transparent 0 0.25lh, var(--_skeleton) 0.25lh 0.8lh, transparent 0.8lh 1lh);
   }
 
-  /* Side by side when there is room; after the stacked rules so it wins. */
-  @container (min-width: 608px) {
+  /* Lines of the sample's summary (demo/data/almaty.json) in each language. */
+  .skeleton-summary {
+    --_lines: 6;
+  }
+
+  :host(:lang(fr)) .skeleton-summary,
+  :host(:lang(ru)) .skeleton-summary {
+    --_lines: 7;
+  }
+
+  :host(:lang(kk)) .skeleton-summary {
+    --_lines: 8;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-summary,
+    :host(:lang(fr)) .skeleton-summary,
+    :host(:lang(ru)) .skeleton-summary,
+    :host(:lang(kk)) .skeleton-summary {
+      --_lines: 4;
+    }
+  }
+
+  /* Lines of the sample's appeal (its default market) in each language. */
+  .skeleton-appeal {
+    --_p1: 4;
+    --_p2: 3;
+    display: block;
+  }
+
+  :host(:lang(en)) .skeleton-appeal {
+    --_p2: 2;
+  }
+
+  @container (min-width: 530px) {
+    .skeleton-appeal {
+      --_p1: 2;
+      --_p2: 2;
+    }
+
+    :host(:lang(en)) .skeleton-appeal {
+      --_p2: 1;
+    }
+  }
+
+  .skeleton-p1 {
+    --_lines: var(--_p1);
+    margin-block-end: var(--_space-s);
+  }
+
+  .skeleton-p2 {
+    --_lines: var(--_p2);
+  }
+
+  .actions .button[aria-hidden],
+  .actions [aria-hidden] .button {
+    cursor: default;
+  }
+
+  /* Side by side where the picture keeps a sensible crop; after the stacked rules so it wins. */
+  @container (min-width: 760px) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      align-items: start;
     }
 
-    .media {
-      min-block-size: 14em;
-    }
-
-    .image {
-      position: absolute;
-      inset: 0;
-      block-size: 100%;
-    }
-
+    .media,
     .skeleton-image {
-      aspect-ratio: auto;
-      block-size: 100%;
+      aspect-ratio: 4 / 3;
+      margin: var(--_space-m);
+      margin-inline-end: 0;
+    }
+
+    .body {
+      padding-inline-start: var(--_space-l);
     }
   }
 `;

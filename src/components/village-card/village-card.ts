@@ -2,20 +2,25 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { safeHref } from '../../internal/url.js';
+import { arrowIcon } from '../../internal/icons.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import type { VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
-import { renderAppeal, renderCallToAction, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { forReadersOf, renderAppeal, renderCallToAction, sponsorTarget } from '../sponsor-button/sponsor-link.js';
+import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
+import { peopleSupported } from '../impact-stats/people.js';
+import { SOS_HOME } from '../../internal/url.js';
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
 import { pictureTemplate } from '../../internal/focus.js';
 import { styles } from './village-card.styles.js';
 
 /**
- * A village at a glance: picture, flag, name, place, summary, the number of people it supports,
- * the sponsor appeal and call to action of the reader's market, and a link to its page. Side by
- * side when wide, stacked when narrow.
+ * A village at a glance: picture, flag and place, name, summary, the number of people it supports,
+ * the call to action of the reader's market and a link to its page, then the source line. The
+ * picture sits above the text; side by side only from 760px of the card's own width, where the
+ * picture keeps its 4:3 crop. The market's appeal shows only with `appeal`.
  *
  * @summary A village at a glance.
  * @tag sos-village-card
@@ -29,26 +34,35 @@ import { styles } from './village-card.styles.js';
  * @csspart body - Everything beside or under the picture.
  * @csspart place - The flag, city and country line.
  * @csspart flag - The country flag.
- * @csspart name - The village name (a heading).
+ * @csspart name - The village name (a heading, never larger than 1.25 times the page's text).
  * @csspart summary - The short description.
- * @csspart total - The beneficiaries figure.
- * @csspart appeal-text - The market's appeal before the call to action.
+ * @csspart total - The number of people supported.
+ * @csspart appeal-text - The market's appeal before the call to action (with `appeal`).
  * @csspart actions - The row holding the sponsor button and the learn-more link.
- * @csspart button - The sponsor link, styled as a button.
+ * @csspart button - The sponsor link, styled as an outlined button.
  * @csspart learn-more - The link to the village's page.
- * @csspart note - The sponsorship note.
+ * @csspart note - The market's note, for readers of that market.
+ * @csspart source - The source line.
+ * @csspart source-link - The link to the village's page in the source line.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
- * @cssprop [--sos-village-card-padding=1.5em] - Padding around the text.
- * @cssprop [--sos-color-primary=#005aa7] - Figures, links and the button.
+ * @cssprop [--sos-village-card-padding=1em] - Padding around the text.
+ * @cssprop [--sos-color-primary=#005aa7] - Figures, links and the outlined button.
  * @cssprop [--sos-color-surface=#ffffff] - Card background.
+ * @cssprop [--sos-color-surface-muted=#f3f5f7] - Behind the picture while it loads.
  * @cssprop [--sos-color-text=#17212b] - Body text.
  * @cssprop [--sos-color-text-muted=#4b5866] - Secondary text.
  * @cssprop [--sos-color-border=#d5dde6] - Card border.
- * @cssprop [--sos-radius=12px] - Card corner radius.
- * @cssprop [--sos-font-family-heading=inherit] - Font of the village name.
+ * @cssprop [--sos-color-skeleton=#e6eaef] - Placeholder shapes.
+ * @cssprop [--sos-radius=8px] - Card corner radius.
+ * @cssprop [--sos-shadow] - Card shadow.
+ * @cssprop [--sos-font-family=system-ui] - The place, name, figures, buttons and source line (the summary and appeal take the page's font).
+ * @cssprop [--sos-font-family-heading=var(--sos-font-family)] - Font of the village name.
+ * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - Labels and the buttons' text.
+ * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - The place line, the note and the source line.
+ * @cssprop [--sos-button-radius=6px] - Button corner radius.
  *
  * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link (click, Enter or middle click); cancelable.
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
@@ -62,6 +76,7 @@ export class SosVillageCard extends SosDataElement {
     partner: {},
     campaign: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    appeal: { type: Boolean },
     hideAppeal: { type: Boolean, attribute: 'hide-appeal' },
   };
 
@@ -77,7 +92,10 @@ export class SosVillageCard extends SosDataElement {
   /** Level of the village-name heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
 
-  /** Leaves out the market's appeal before the call to action. */
+  /** Shows the market's appeal (why to sponsor, in its words) before the call to action. */
+  appeal = false;
+
+  /** Leaves out the market's appeal, even with `appeal` (kept for pages that set it). */
   hideAppeal = false;
 
   private renderFlag(code: string): TemplateResult {
@@ -110,8 +128,9 @@ export class SosVillageCard extends SosDataElement {
       seesPage: this.seesPage,
     });
     const learnMore = safeHref(profile.url);
-    const note = target.market ? this.text(target.market.note, profile) : undefined;
-    return html`${target.market && !this.hideAppeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
+    const forReader = forReadersOf(target.market, this.market, this.language, this.seesPage);
+    const note = target.market && forReader ? this.text(target.market.note, profile) : undefined;
+    return html`${target.market && this.appeal && !this.hideAppeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
       <div class="actions" part="actions">
         ${renderCallToAction(this, target, profile, this.market, (text) => this.text(text, profile))}
         ${learnMore
@@ -129,6 +148,7 @@ export class SosVillageCard extends SosDataElement {
     const country = this.text(profile.country.name, profile);
     const summary = this.text(profile.summary, profile);
     const place = [city, country].filter((part) => part !== undefined);
+    const total = profile.impact.totalBeneficiaries;
     return this.renderFrame(html`<div class="layout">
       ${this.renderMedia(profile)}
       <div class="body" part="body">
@@ -136,28 +156,52 @@ export class SosVillageCard extends SosDataElement {
           ${this.renderFlag(profile.country.code)}
           <span>${place.map((part, i) => html`${i ? ', ' : ''}<span lang=${part!.lang || nothing} dir="auto">${part!.text}</span>`)}</span>
         </p>
-        ${heading(headingLevel(this.headingLevel), name?.text, { className: 'name', part: 'name', lang: name?.lang })}
+        ${heading(headingLevel(this.headingLevel), name?.text, { className: 'heading name', part: 'name', lang: name?.lang })}
         ${summary ? html`<p class="summary" part="summary" lang=${summary.lang || nothing} dir="auto">${summary.text}</p>` : nothing}
         <p class="total" part="total">
-          <span class="total-figure">${formatNumber(profile.impact.totalBeneficiaries, this.language)}</span>
-          <span>${msg('Beneficiaries', { id: 'impact.beneficiaries' })}</span>
+          <span class="total-figure">${formatNumber(total, this.language)}</span>
+          <span class="total-label">${peopleSupported(total, this.ui)}</span>
         </p>
-        ${this.renderActions(profile, name?.text ?? '')} ${this.renderStaleNote(profile, view)}
+        ${this.renderActions(profile, name?.text ?? '')} ${this.renderStaleNote(profile, view)} ${sourceLine(profile, this.language, 'figures')}
       </div>
     </div>`);
   }
 
+  /**
+   * The card's shape with its fixed words drawn at once (the buttons' text, the source line); the
+   * picture, the place, the name, the summary and the figure as shapes of the sample's size.
+   */
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="layout">
       <span class="skeleton skeleton-image"></span>
       <div class="body">
-        <span class="skeleton skeleton-line"></span>
-        <span class="skeleton skeleton-title"></span>
-        <span class="skeleton skeleton-text"></span><span class="skeleton skeleton-text"></span><span class="skeleton skeleton-text"></span>
-        <span class="skeleton skeleton-figure"></span>
-        <span class="skeleton skeleton-text"></span><span class="skeleton skeleton-text"></span>
-        <span class="skeleton skeleton-pill"></span>
+        <span class="place"><span class="skeleton skeleton-flag"></span><span class="skeleton skeleton-inline skeleton-place"></span></span>
+        <span class="heading name"><span class="skeleton-lines skeleton-name"></span></span>
+        <span class="skeleton-lines skeleton-summary"></span>
+        <span class="total"
+          ><span class="total-figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span
+          ><span class="total-label">${peopleSupported(100, this.ui)}</span></span
+        >
+        ${this.appeal && !this.hideAppeal ? html`<span class="appeal skeleton-appeal"><span class="skeleton-lines skeleton-p1"></span><span class="skeleton-lines skeleton-p2"></span></span>` : nothing}
+        <span class="actions" aria-hidden="true">
+          <span class="button button--outline">${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</span>
+          <span class="link">${msg('Learn more', { id: 'card.learn-more' })}</span>
+        </span>
+        ${sourcePlaceholder('figures')}
       </div>
     </div>`;
+  }
+
+  /** On error: one short line and a real sponsor link, in the card's box. */
+  protected override renderError(): TemplateResult {
+    const target = sponsorTarget(undefined, { market: this.market, partner: this.partner, campaign: this.campaign });
+    return this.renderFrame(html`<div class="body body--error" part="error-message">
+      <p class="error-text">${this.errorMessage()}</p>
+      <div class="actions">
+        <a class="button button--outline" part="button" href=${safeHref(target.url) ?? SOS_HOME}
+          >${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</a
+        >
+      </div>
+    </div>`);
   }
 }

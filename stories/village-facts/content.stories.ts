@@ -1,0 +1,11 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { base } from './meta.js';
+
+const meta = { ...base, title: 'Widgets/Village facts/Content' } satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** On a 320 px phone. */
+export const SmallPhone: Story = { globals: { viewport: { value: 'phone320', isRotated: false } } };
+/** A right-to-left page: the layout mirrors. */
+export const RightToLeft: Story = { globals: { direction: 'rtl' } };

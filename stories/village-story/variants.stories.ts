@@ -1,0 +1,15 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { base } from './meta.js';
+
+const meta = { ...base, title: 'Widgets/Village story/Variants' } satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = {};
+export const Collapsible: Story = { args: { collapsible: true, preview: 2 } };
+export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
+/** One telling: the sections written for the UK page. */
+export const UKSectionsOnly: Story = { args: { source: 'sos-uk' } };
+export const CanadianSectionsOnly: Story = { args: { source: 'sos-canada', collapsible: true } };
+/** Sections an editor picked, in the editor's order, from both tellings. */
+export const PickedSections: Story = { args: { sections: 'uk-intro ca-authorities uk-how' } };

@@ -1,0 +1,4 @@
+declare module 'virtual:sos-tokens' {
+  const tokens: import('../.storybook/tokens.mjs').Token[];
+  export default tokens;
+}
