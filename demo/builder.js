@@ -245,7 +245,7 @@ function update() {
   );
   previewNote.textContent = [
     profileProblem,
-    previewUrl && previewUrl !== publishedUrl(src) && src.startsWith(LIVE_DATA)
+    profile && previewUrl !== publishedUrl(src) && src.startsWith(LIVE_DATA)
       ? 'The preview draws this release’s copy of the profile: the live data host is not announced yet.'
       : '',
   ].filter(Boolean).join(' ');
@@ -283,6 +283,7 @@ function update() {
       taking ? `The snapshot is what the preview shows now${chosenLanguage() ? '' : ', in English: choose your page’s language above'}.` : '',
       taking && without.length ? `None for ${without.join(', ')}: it failed to load, or follows the reader’s country.` : '',
       hashes.length ? `On a page with a Content-Security-Policy, add to style-src: ${hashes.join(' ')}` : '',
+      primary && hashes.length ? '(The brand colour’s <style> line may go in your own stylesheet instead: then its hash is not needed.)' : '',
       written && /<style>/.test(written) && !globalThis.crypto?.subtle ? 'Open this page over https: to get the hashes your Content-Security-Policy needs for its <style> blocks.' : '',
     ].filter(Boolean).join(' ');
     snapshotNote.hidden = !snapshotNote.textContent;

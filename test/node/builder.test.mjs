@@ -215,6 +215,12 @@ async function snippetFor(page, tags) {
   }));
 }
 
+test('is built for a static host: its scripts import nothing from src/ (scripts/build-demo.mjs bundles them)', () => {
+  for (const file of ['dist/builder.js', 'dist/snippet.js']) {
+    assert.doesNotMatch(readFileSync(new URL(file, root), 'utf8'), /from\s*["'][^"']*\.ts["']|["']\.\.\/src\//, file);
+  }
+});
+
 test('starts from the live data address and warns when a frozen sample is chosen', async () => {
   const page = await newPage();
   const live = await builder(page);
@@ -369,7 +375,7 @@ test('the preview: the article’s type, the chosen width marked, no space the w
   await page.context().close();
 });
 
-for (const path of ['/dist/builder.html', '/dist/partner.html', '/demo/partner.html', '/demo/index.html', '/demo/donor.html']) {
+for (const path of ['/dist/builder.html', '/demo/builder.html', '/dist/partner.html', '/demo/partner.html', '/demo/index.html', '/demo/donor.html']) {
   test(`${path} has a main landmark and no axe violations`, async () => {
     const page = await newPage();
     await page.goto(origin + path);
