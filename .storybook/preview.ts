@@ -87,7 +87,7 @@ const preview: Preview = {
     viewport: { options: VIEWPORTS },
     options: {
       storySort: {
-        order: ['Start here', 'Design tokens', 'Widgets', ['*', ['Docs', 'States', 'Variants', 'Themes', 'Content']], 'Composition'],
+        order: ['Design tokens', ['Tokens', 'Theme editor'], 'Widgets', ['*', ['Docs', 'States', 'Variants', 'Themes', 'Content']], 'Composition'],
       },
     },
   },

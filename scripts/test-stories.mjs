@@ -86,7 +86,8 @@ function snapshot() {
         continue;
       }
       if (child.nodeType !== Node.ELEMENT_NODE || child.localName === 'style') continue;
-      const attributes = [...child.attributes].filter((a) => a.name !== 'style').map((a) => `${a.name}=${a.value}`);
+      // A widget's own attributes are what the controls set, not what it renders: only what they change inside counts.
+      const attributes = child.localName.startsWith('sos-') ? [] : [...child.attributes].filter((a) => a.name !== 'style').map((a) => `${a.name}=${a.value}`);
       const computed = getComputedStyle(child);
       const styles = STYLES.map((name) => computed.getPropertyValue(name));
       // The private tokens a widget resolves its --sos-* tokens into (a focus ring colour shows nowhere until focused).
@@ -143,10 +144,19 @@ function markTexts(value, key = '') {
   return value;
 }
 
-/** A value for the control that differs from the story's, of the kind the control edits. */
-function probeValue({ name, type, options, value }) {
+/**
+ * Values for the control that differ from the story's, of the kind the control edits. A control with
+ * options offers each other option, since the first may be what the element does when unset.
+ */
+function probeValues(control) {
+  const { options, value } = control;
+  if (options?.length) return options.filter((option) => option !== value);
+  const one = probeValue(control);
+  return one === null ? [] : [one];
+}
+
+function probeValue({ name, type, value }) {
   if (type === 'boolean') return !value;
-  if (options?.length) return options.find((option) => option !== value) ?? null;
   if (type === 'number' || type === 'range') return (Number(value) || 0) + 1;
   if (type === 'color') return value === '#c8102e' ? '#00875a' : '#c8102e';
   if (type === 'object') return value && typeof value === 'object' ? markTexts(value) : null;
@@ -254,21 +264,26 @@ async function probeControls(worker, story) {
   let changed = false;
   // `src` last: a failing endpoint changes everything after it.
   for (const control of controls.sort((a, b) => (a.name === 'src') - (b.name === 'src'))) {
-    const value = probeValue(control);
-    if (value === null) continue;
-    if ((await setArgs({ [control.name]: value })).hung) {
-      problems.push(`control "${control.name}": the story did not finish rendering with ${JSON.stringify(value)}`);
-      break;
+    const values = probeValues(control);
+    let moved = false;
+    for (const value of values) {
+      if ((await setArgs({ [control.name]: value })).hung) {
+        problems.push(`control "${control.name}": the story did not finish rendering with ${JSON.stringify(value).slice(0, 120)}`);
+        return;
+      }
+      changed = true;
+      let after = await page.evaluate(snapshot);
+      if (after === before) {
+        // Perhaps an earlier probe hides this one: try it alone, from the story's own args.
+        await reset();
+        await setArgs({ [control.name]: value });
+        after = await page.evaluate(snapshot);
+        moved = after !== initial;
+      } else moved = true;
+      before = after;
+      if (moved) break;
     }
-    changed = true;
-    let after = await page.evaluate(snapshot);
-    if (after === before) {
-      await reset();
-      await setArgs({ [control.name]: value });
-      after = await page.evaluate(snapshot);
-      if (after === initial) problems.push(`control "${control.name}" (${control.type}) changes nothing: set to ${JSON.stringify(value).slice(0, 120)}`);
-    }
-    before = after;
+    if (values.length && !moved) problems.push(`control "${control.name}" (${control.type}) changes nothing: tried ${values.map((v) => JSON.stringify(v).slice(0, 60)).join(', ')}`);
   }
   if (changed) await reset();
   await emit(worker, 'updateGlobals', { globals: { a11y: { manual: false } } });

@@ -55,7 +55,7 @@ export function allStates(tag: string, { fallbackText, args = {}, readyArgs = { 
   return html`${frameStyles}
     <div class="sb-grid">
       ${stateCell('Ready', tag, { ...args, ...readyArgs })}
-      ${stateCell('Loading', tag, { ...args, ...noProfile, ...states.loading }, 'loading', 'The fixed words are drawn at once; only the data is a placeholder.')}
+      ${stateCell('Loading', tag, { ...args, ...noProfile, ...states.loading }, 'loading', 'Until the data arrives.')}
       ${stateCell('Loading, with the partner’s fallback', tag, { ...args, ...noProfile, ...states.loadingWithFallback }, 'loading')}
       ${stateCell('Failed', tag, { ...args, ...noProfile, ...states.error }, 'error', 'No data and no kept copy: a short line and a working link.')}
       ${stateCell('Failed, with the partner’s fallback', tag, { ...args, ...noProfile, ...states.errorWithFallback }, 'error', 'The partner’s own link stays on the page.')}
