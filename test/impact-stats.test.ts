@@ -51,7 +51,8 @@ describe('<sos-impact-stats>', () => {
       await until(el, 'error');
       expect(textOf(el, '[part="error-message"]')).to.contain('The figures could not be loaded.');
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-message"] a')].map((a) => a.href);
-      expect(links).to.deep.equal(['https://www.sos-childrensvillages.org/', 'https://www.sos-childrensvillages.org/']);
+      expect(links).to.deep.equal(['https://www.sos-childrensvillages.org/']);
+      expect(textOf(el, '[part="error-message"] a'), 'with sponsor, a real sponsor link').to.equal('Sponsor a child');
       expect(el.shadowRoot!.querySelector('.base--box [part="error-message"]'), 'inside the box').to.exist;
       await expect(el).to.be.accessible();
     });
