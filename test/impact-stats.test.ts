@@ -6,6 +6,7 @@ import type { SosImpactStats } from '../src/components/impact-stats/impact-stats
 import type { VillageProfile } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { failOnLitWarnings, hostilePageCss, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './news-page.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 
@@ -44,9 +45,22 @@ describe('<sos-impact-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows tiles as a list under a real heading', async () => {
+    it('is accessible on error without fallback content: a short line and a way on, in its box', async () => {
+      stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
+      const el = await fixture<SosImpactStats>(html`<sos-impact-stats src=${DEAD_URL} sponsor market="GB"></sos-impact-stats>`);
+      await until(el, 'error');
+      expect(textOf(el, '[part="error-message"]')).to.contain('The figures could not be loaded.');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-message"] a')].map((a) => a.href);
+      expect(links).to.deep.equal(['https://www.sos-childrensvillages.org/']);
+      expect(textOf(el, '[part="error-message"] a'), 'with sponsor, a real sponsor link').to.equal('Sponsor a child');
+      expect(el.shadowRoot!.querySelector('.base--box [part="error-message"]'), 'inside the box').to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows tiles as a list under a third-person heading', async () => {
       const el = await stats();
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our impact');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal("\u2068SOS Children's Village Almaty\u2069 in figures");
+      expect(el.shadowRoot!.querySelector('[part="eyebrow"]'), 'the name is in the heading').to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('ul > li')).to.have.length(4);
       el.headingLevel = 4;
       await el.updateComplete;
@@ -56,9 +70,19 @@ describe('<sos-impact-stats>', () => {
       expect(el.shadowRoot!.querySelector('h2'), 'out-of-range levels fall back to 2').to.exist;
     });
 
+    it('takes the page’s own heading, with the village’s name above it', async () => {
+      const el = await stats('heading=Our impact');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our impact');
+      expect(textOf(el, '[part="eyebrow"]')).to.equal("SOS Children's Village Almaty");
+      el.heading = '<b>Our work</b>';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent, 'plain text, never markup').to.equal('<b>Our work</b>');
+      expect(el.shadowRoot!.querySelector('h2 b')).to.equal(null);
+    });
+
     it('hides icons from assistive technology', async () => {
       const icons = (await stats()).shadowRoot!.querySelectorAll('svg');
-      expect(icons.length, 'four programme icons and the disclosure chevron').to.equal(5);
+      expect(icons.length, 'four programme icons, the disclosure chevron and the source mark').to.equal(6);
       icons.forEach((icon) => expect(icon.getAttribute('aria-hidden')).to.equal('true'));
     });
   });
@@ -66,10 +90,10 @@ describe('<sos-impact-stats>', () => {
   describe('content from data', () => {
     it('shows the Almaty figures with correctly pluralised facility labels', async () => {
       const el = await stats();
-      expect(textOf(el, '.total')).to.contain('459');
+      expect(textOf(el, '.total')).to.equal('459 people supported');
       expect(tiles(el)).to.have.length(4);
       const facilities = [...el.shadowRoot!.querySelectorAll('.facilities')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-      expect(facilities).to.deep.equal(['1 kindergarten', '2 social centres', "1 children's village", '4 youth facilities']);
+      expect(facilities).to.deep.equal(['in 1 kindergarten', 'in 2 social centres', "in 1 children's village", 'in 4 youth facilities']);
       const people = [...el.shadowRoot!.querySelectorAll('.people')].map((node) => [
         node.querySelector('.figure')!.textContent,
         node.querySelector('.people-label')!.textContent,
@@ -87,7 +111,7 @@ describe('<sos-impact-stats>', () => {
       const el = await stats('', nordhavn());
       expect(textOf(el, '.total')).to.contain('1,234,567');
       const facilities = [...el.shadowRoot!.querySelectorAll('.facilities')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-      expect(facilities).to.deep.equal(['3 schools', '1 medical centre']);
+      expect(facilities).to.deep.equal(['in 3 schools', 'in 1 medical centre']);
       expect(textOf(el)).to.contain('2,048');
       expect(textOf(el)).to.contain('Patients a year');
       expect(textOf(el)).not.to.contain('Almaty');
@@ -97,7 +121,7 @@ describe('<sos-impact-stats>', () => {
       const profile = { ...nordhavn(), name: '<img src=x onerror="window.__pwned=1">' };
       const el = await stats('', profile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(textOf(el, '.eyebrow')).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect(textOf(el, 'h2')).to.equal('<img src=x onerror="window.__pwned=1"> in figures');
     });
 
     it('formats numbers in the page language', async () => {
@@ -126,25 +150,28 @@ describe('<sos-impact-stats>', () => {
       expect(el.shadowRoot!.querySelector('.description')).to.equal(null);
     });
 
-    it('lays tiles out by its own width: two across on a phone, four only where four fit', async () => {
+    it('leads each programme with its figure and label, the facilities on a line under them, the figures in one column', async () => {
       const el = await stats();
-      const columns = () => getComputedStyle(el.shadowRoot!.querySelector('.programmes')!).gridTemplateColumns.split(' ').length;
       const resize = async (width: number) => {
         el.parentElement!.style.width = `${width}px`;
         await new Promise(requestAnimationFrame);
       };
-      for (const [width, expected] of [
-        [320, 2],
-        [358, 2],
-        [720, 2],
-        [1400, 4],
-      ]) {
+      for (const width of [320, 358, 530, 720]) {
         await resize(width);
-        expect(columns(), `${width}px`).to.equal(expected);
+        const rows = tiles(el).map((tile) => tile.getBoundingClientRect().top);
+        expect(new Set(rows.map(Math.round)).size, `${width}px: one programme a row`).to.equal(4);
+        const figures = tiles(el).map((tile) => tile.querySelector('.figure')!.getBoundingClientRect().right);
+        figures.forEach((right) => expect(right, `${width}px: figures lined up`).to.be.closeTo(figures[0], 1));
+        for (const tile of tiles(el)) {
+          const label = tile.querySelector('.people-label')!.getBoundingClientRect();
+          const facilities = tile.querySelector('.facilities')!.getBoundingClientRect();
+          expect(facilities.top, `${width}px: the facilities under the label`).to.be.at.least(label.bottom - 1);
+        }
       }
       el.setAttribute('layout', 'compact');
       await resize(720);
-      expect(columns(), 'figures only: four across from a medium width').to.equal(4);
+      const tops = new Set(tiles(el).map((tile) => Math.round(tile.getBoundingClientRect().top)));
+      expect(tops.size, 'figures only: two programmes a row from a medium width').to.equal(2);
     });
 
     for (const [name, profile] of [
@@ -156,20 +183,17 @@ describe('<sos-impact-stats>', () => {
         el.parentElement!.style.width = '358px'; // a 390px phone less the page's margins
         await new Promise(requestAnimationFrame);
         const height = el.getBoundingClientRect().height;
-        console.log(`impact stats at 358px wide (${name}): ${Math.round(height)}px tall`);
         expect(height).to.be.below(844 - 100);
-        const rows = new Set(tiles(el).map((tile) => Math.round(tile.getBoundingClientRect().top)));
-        expect(rows.size, 'two tiles a row').to.equal(Math.ceil(tiles(el).length / 2));
       });
     }
 
-    it('keeps the descriptions one tap away on a phone, and shows them in the tiles where a line holds 40 characters', async () => {
+    it('keeps the descriptions one tap away on a phone, and shows them beside the figures from an article’s column', async () => {
       const el = await stats();
       const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="details"]')!;
       const description = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]')!;
       el.parentElement!.style.width = '358px';
       await new Promise(requestAnimationFrame);
-      expect(description.offsetHeight, 'no description squeezed into a tile').to.equal(0);
+      expect(description.offsetHeight, 'no description squeezed beside the figures').to.equal(0);
       expect(details.offsetHeight).to.be.above(0);
       expect(details.querySelector('summary')!.textContent).to.contain('What each programme does');
       expect(details.querySelectorAll('dd')).to.have.length(4);
@@ -177,32 +201,27 @@ describe('<sos-impact-stats>', () => {
       await new Promise(requestAnimationFrame);
       expect(details.open).to.equal(true);
       expect(details.querySelector('dd')!.getBoundingClientRect().height).to.be.above(0);
-      for (const width of [720, 1000, 1400]) {
+      for (const width of [560, 648, 1000, 1400]) {
         el.parentElement!.style.width = `${width}px`;
         await new Promise(requestAnimationFrame);
         expect(details.offsetHeight, `${width}px`).to.equal(0);
         const fontSize = parseFloat(getComputedStyle(description).fontSize);
         const characters = description.getBoundingClientRect().width / (fontSize * 0.5);
-        expect(characters, `${width}px: characters a line`).to.be.within(40, 80);
+        expect(characters, `${width}px: characters a line`).to.be.within(28, 80);
+        if (width > 700) continue;
+        const tile = description.closest('.programme')!.getBoundingClientRect();
+        expect(description.getBoundingClientRect().height, `${width}px: the description fills its row`).to.be.above(tile.height * 0.5);
       }
     });
 
-    it('keeps figures aligned across a row when one label wraps', async () => {
-      const el = await stats();
-      el.parentElement!.style.width = '358px';
-      await new Promise(requestAnimationFrame);
-      const figures = tiles(el).map((tile) => tile.querySelector('.figure')!.getBoundingClientRect().top);
-      expect(figures[0]).to.be.closeTo(figures[1], 1);
-      expect(figures[2]).to.be.closeTo(figures[3], 1);
-    });
-
-    it('drops the list layout’s icon column when narrow', async () => {
+    it('puts the list layout’s descriptions under the labels on a phone', async () => {
       const el = await stats('layout=list');
       el.parentElement!.style.width = '358px';
       await new Promise(requestAnimationFrame);
       const description = el.shadowRoot!.querySelector('[part="description"]')!;
-      expect(el.shadowRoot!.querySelector<HTMLElement>('.icon-wrap')!.offsetWidth).to.equal(0);
-      expect(description.getBoundingClientRect().width, 'the description takes the whole row').to.be.above(280);
+      const label = el.shadowRoot!.querySelector('.people-label')!;
+      expect(description.getBoundingClientRect().top).to.be.above(label.getBoundingClientRect().bottom);
+      expect(description.getBoundingClientRect().width, 'the description takes the row beside the figures').to.be.above(240);
     });
 
     it('does not overflow a phone-width container', async () => {
@@ -296,6 +315,46 @@ describe('<sos-impact-stats>', () => {
     it('has no row at all when there is neither a page nor a call to action', async () => {
       const el = await stats('', { ...nordhavn(), url: undefined });
       expect(el.shadowRoot!.querySelector('[part="actions"]')).to.equal(null);
+    });
+  });
+
+  describe('on a news page', function () {
+    this.timeout(20000);
+
+    it('ends with a source line naming the charity, the date of the figures and the village’s page', async () => {
+      const el = await stats();
+      const source = el.shadowRoot!.querySelector('[part="source"]')!;
+      expect(el.shadowRoot!.querySelector('.base')!.lastElementChild, 'the last thing in the box').to.equal(source);
+      expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Figures: SOS Children’s Villages, updated November 1, 2026');
+      expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
+      const other = await stats('', nordhavn());
+      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://example.org/nordhavn');
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`fits one phone screen, holds its height while loading and splits no word in ${lang}`, async () => {
+        const el = await inArticle('sos-impact-stats', 358, lang);
+        expect(el.getBoundingClientRect().height, 'ready at 390px').to.be.at.most(PHONE_BUDGET);
+        expect(el.shadowRoot!.querySelector('[part="source"]')).to.exist;
+        for (const width of [288, 328, 358]) {
+          const narrow = await inArticle('sos-impact-stats', width, lang);
+          expect(splitWords(narrow).join('\n'), `${width + 32}px`).to.equal('');
+        }
+        for (const width of [358, 648]) {
+          const { held, ready } = await heldAndReady('sos-impact-stats', width, lang);
+          expect(Math.abs(held - ready), `${width}px: placeholder ${held}px, ready ${ready}px`).to.be.at.most(4);
+        }
+      });
+    }
+
+    it('draws its fixed words at once while loading, and is accessible then', async () => {
+      const el = await inArticle('sos-impact-stats', 358, 'en', '', true);
+      expect(el.state).to.equal('loading');
+      const text = textOf(el, '.status');
+      expect(text).to.contain('people supported');
+      expect(text).to.contain('What each programme does');
+      expect(text).to.contain('Figures: SOS Children’s Villages');
+      await expect(el).to.be.accessible();
     });
   });
 });

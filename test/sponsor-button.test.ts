@@ -5,6 +5,7 @@ import type { SosSponsorButton } from '../src/components/sponsor-button/sponsor-
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './news-page.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 const FALLBACK = 'https://www.soschildrensvillages.ca/sponsor-a-child';
@@ -24,7 +25,7 @@ describe('<sos-sponsor-button>', () => {
 
   describe('accessibility', () => {
     it('is accessible when ready, with the note describing the link', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL}></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="CA" appeal></sos-sponsor-button>`);
       await until(el);
       await expect(el).to.be.accessible();
       expect(link(el).getAttribute('aria-describedby')).to.equal('note');
@@ -50,12 +51,16 @@ describe('<sos-sponsor-button>', () => {
   });
 
   describe('content from data', () => {
-    it('shows the call to action and note of the default market', async () => {
+    it('shows the call to action of the default market, and its note only to that market’s readers', async () => {
       const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL}></sos-sponsor-button>`);
       await until(el);
       expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
-      expect(textOf(el, '[part="note"]')).to.equal('You will receive a Canadian charitable tax receipt.');
       expect(link(el).href).to.equal(FALLBACK);
+      expect(el.shadowRoot!.querySelector('[part="note"]'), 'a reader from elsewhere: no Canadian tax receipt').to.equal(null);
+      expect(link(el).hasAttribute('aria-describedby')).to.equal(false);
+      const canadian = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="CA"></sos-sponsor-button>`);
+      await until(canadian);
+      expect(textOf(canadian, '[part="note"]'), 'the page names the market').to.equal('You will receive a Canadian charitable tax receipt.');
     });
 
     it('picks the market asked for', async () => {
@@ -219,11 +224,11 @@ describe('<sos-sponsor-button>', () => {
       expect(textOf(el, '[part="label"]')).to.equal('Стать спонсором ребёнка сегодня');
     });
 
-    it('gives a reader from a country without a market the default market, whose note and link go together', async () => {
+    it('gives a reader from a country without a market the default market’s link, without the note meant for that market’s readers', async () => {
       readerLanguages(['ru-KZ', 'ru']);
       const el = await inLanguage('ru');
       expect(link(el).href).to.equal(FALLBACK);
-      expect(textOf(el, '[part="note"]')).to.equal('Вы получите канадскую квитанцию для налогового вычета за благотворительность.');
+      expect(el.shadowRoot!.querySelector('[part="note"]'), 'no Canadian tax receipt on a Kazakh reader’s page').to.equal(null);
       const heard = clickAndCancel(el);
       expect((await heard).detail.market).to.equal('CA');
     });
@@ -237,6 +242,16 @@ describe('<sos-sponsor-button>', () => {
       await waitUntil(() => link(el).href === 'https://example.org/sponsor?lang=da', 'the Danish market after lang="da-DK"');
     });
 
+    it('shows a made-up village’s note to its market’s readers only', async () => {
+      readerLanguages(['da-DK']);
+      const danish = await fixture<SosSponsorButton>(html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      expect(textOf(danish, '[part="note"]')).to.equal('Test note for Denmark.');
+      readerLanguages(['de-DE']);
+      const german = await fixture<SosSponsorButton>(html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      expect(link(german).href, 'the default market’s link').to.equal('https://example.org/sponsor?lang=da');
+      expect(german.shadowRoot!.querySelector('[part="note"]'), 'without its note').to.equal(null);
+    });
+
     it('shows the market’s appeal before the button on request', async () => {
       readerLanguages(['en-GB']);
       const plain = await inLanguage('en');
@@ -245,6 +260,68 @@ describe('<sos-sponsor-button>', () => {
       expect([...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
         'We care for children in Almaty who, without our support, would have no family or loving home. You can help them to flourish by sponsoring a child today.',
       ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('on a news page', function () {
+    this.timeout(20000);
+
+    it('is one attributed module: the appeal, the button, the note and the source line in one box', async () => {
+      const el = await inArticle('sos-sponsor-button', 358, 'en', 'appeal market="CA"');
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      expect([...base.children].map((child) => child.getAttribute('part'))).to.deep.equal(['appeal-text', 'button', 'note', 'source']);
+      const style = getComputedStyle(base);
+      expect(style.borderInlineStartWidth, 'ruled').to.equal('4px');
+      expect(style.backgroundColor, 'boxed').not.to.equal('rgba(0, 0, 0, 0)');
+      const source = el.shadowRoot!.querySelector('[part="source"]')!;
+      expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('From SOS Children’s Villages');
+      expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names a made-up village’s page in its source line', async () => {
+      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://example.org/nordhavn');
+    });
+
+    it('takes the whole width on a phone, its natural width from 480px, in the UI face', async () => {
+      const phone = await inArticle('sos-sponsor-button', 358, 'en');
+      const base = phone.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+      const button = link(phone as SosSponsorButton).getBoundingClientRect();
+      expect(base.right - button.right, 'flush with the module’s padding').to.be.below(20);
+      expect(button.width).to.be.above(300);
+      const wide = await inArticle('sos-sponsor-button', 648, 'en');
+      expect(link(wide as SosSponsorButton).getBoundingClientRect().width).to.be.below(400);
+      const face = getComputedStyle(link(wide as SosSponsorButton)).fontFamily;
+      expect(face, 'not the article’s serif').to.match(/^system-ui/);
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`fits one phone screen, holds its height and its appeal’s while loading, and splits no word in ${lang}`, async () => {
+        const el = await inArticle('sos-sponsor-button', 358, lang, 'appeal');
+        expect(el.getBoundingClientRect().height, 'ready at 390px').to.be.at.most(PHONE_BUDGET);
+        expect(el.shadowRoot!.querySelector('[part="source"]')).to.exist;
+        for (const width of [288, 328, 358]) {
+          const narrow = await inArticle('sos-sponsor-button', width, lang, 'appeal');
+          expect(splitWords(narrow).join('\n'), `${width + 32}px`).to.equal('');
+        }
+        for (const width of [358, 648]) {
+          for (const attributes of ['', 'appeal']) {
+            const { held, ready } = await heldAndReady('sos-sponsor-button', width, lang, attributes);
+            expect(Math.abs(held - ready), `${width}px ${attributes}: placeholder ${held}px, ready ${ready}px`).to.be.at.most(4);
+          }
+        }
+      });
+    }
+
+    it('draws the button’s words and the source line at once while loading, and is accessible then', async () => {
+      const el = await inArticle('sos-sponsor-button', 358, 'en', 'appeal', true);
+      expect(el.state).to.equal('loading');
+      const text = textOf(el, '.status');
+      expect(text).to.contain('Sponsor a child');
+      expect(text).to.contain('From SOS Children’s Villages');
+      expect(el.shadowRoot!.querySelector('.skeleton-appeal'), 'the appeal’s lines').to.exist;
       await expect(el).to.be.accessible();
     });
   });

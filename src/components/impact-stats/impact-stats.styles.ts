@@ -199,6 +199,7 @@ export const styles = css`
     .description {
       display: block;
       align-self: start;
+      max-inline-size: 36em;
       margin-inline-start: var(--_space-s);
     }
 

@@ -247,8 +247,7 @@ export class SosImpactStats extends SosDataElement {
           ? html`<a class="button button--outline" part="button" href=${safeHref(target.url) ?? SOS_HOME}
               >${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</a
             >`
-          : nothing}
-        <a class="village-link" href=${SOS_HOME}>${msg('Visit SOS Children’s Villages', { id: 'status.way-on' })}</a>
+          : html`<a class="village-link" href=${SOS_HOME}>${msg('Visit SOS Children’s Villages', { id: 'status.way-on' })}</a>`}
       </div>
     </div>`);
   }

@@ -164,6 +164,16 @@ export const styles = css`
     margin-block-start: var(--_space-s);
   }
 
+  .status .note {
+    display: block;
+  }
+
+  .skeleton-note {
+    inline-size: 20em;
+    max-inline-size: 100%;
+    margin: 0;
+  }
+
   /* The placeholder: the button's words drawn at once, the appeal's lines as shapes. */
   .status > .base {
     gap: 0;

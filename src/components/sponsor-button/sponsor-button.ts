@@ -158,7 +158,13 @@ export class SosSponsorButton extends SosDataElement {
       <span class="button button--${this.variant} button--${this.size}" aria-hidden="true"
         ><span class="label">${msg('Sponsor a child', { id: 'sponsor.default-label' })}</span>${arrowIcon}</span
       >
-      ${sourcePlaceholder('text')}`;
+      ${this.renderNotePlaceholder()} ${sourcePlaceholder('text')}`;
+  }
+
+  /** A line for the note where the page names its market (its readers see the note). */
+  private renderNotePlaceholder(): TemplateResult | typeof nothing {
+    const named = typeof this.market === 'string' && this.market.trim() && this.market.trim().toUpperCase() !== 'AUTO';
+    return named && !this.hideNote ? html`<span class="note" aria-hidden="true"><span class="skeleton skeleton-inline skeleton-note"></span></span>` : nothing;
   }
 
   protected override renderState(): TemplateResult {

@@ -165,6 +165,7 @@ export const styles = css`
   /* The placeholder: the card's parts at their size, its fixed words drawn at once. */
   .status .layout {
     flex: 1;
+    align-content: start;
   }
 
   .status > .base {
