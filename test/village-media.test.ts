@@ -9,6 +9,7 @@ import { villageContext } from '../src/context/village-context.js';
 import { villageData } from '../src/internal/village-data-controller.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './article.js';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 const HANGING_URL = 'https://data.example.org/hanging.json';
@@ -85,12 +86,14 @@ describe('<sos-village-media>', () => {
       expect([button(el, 'previous').type, button(el, 'next').getAttribute('aria-controls')]).to.deep.equal(['button', 'slides']);
     });
 
-    it('gives its buttons targets of at least 24 px (44 px at the default size)', async () => {
+    it('gives its compact buttons targets of 32 px, over the 24 px minimum', async () => {
       const el = await almatyGallery(320);
       for (const name of ['previous', 'next'] as const) {
         const box = button(el, name).getBoundingClientRect();
-        expect(Math.min(box.width, box.height)).to.be.at.least(44);
+        expect([box.width, box.height]).to.deep.equal([32, 32]);
       }
+      const controls = root(el).querySelector('[part="controls"]')!.getBoundingClientRect();
+      expect(controls.height, 'one row of controls').to.equal(32);
     });
   });
 
@@ -425,6 +428,62 @@ describe('<sos-village-media>', () => {
       } finally {
         el.remove();
       }
+    });
+  });
+
+  describe('as editorial furniture', () => {
+    it('has square corners by default, and rounds them with --sos-village-media-radius', async () => {
+      const el = await almatyGallery();
+      expect(getComputedStyle(root(el).querySelector('[part="frame"]')!).borderRadius).to.equal('0px');
+      const wrapper = await fixture<HTMLElement>(html`<div style="--sos-village-media-radius: 6px"><sos-village-media src=${ALMATY_URL}></sos-village-media></div>`);
+      const rounded = wrapper.firstElementChild as SosVillageMedia;
+      await until(rounded);
+      expect(getComputedStyle(root(rounded).querySelector('[part="frame"]')!).borderRadius).to.equal('6px');
+    });
+
+    it('sets a small muted caption in the UI face under the picture', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 680px; font: 18px/1.6 Georgia, serif"><sos-village-media src=${ALMATY_URL}></sos-village-media></div>`);
+      const el = wrapper.firstElementChild as SosVillageMedia;
+      await until(el);
+      const caption = getComputedStyle(root(el).querySelector('figcaption')!);
+      expect(caption.fontFamily).to.contain('system-ui');
+      expect(parseFloat(caption.fontSize)).to.be.within(13, 14);
+      expect(caption.color).to.equal(getComputedStyle(root(el).querySelector('[part="position"]')!).color);
+      const frame = root(el).querySelector('[part="frame"]')!.getBoundingClientRect();
+      expect(root(el).querySelector('figcaption')!.getBoundingClientRect().top).to.be.at.least(frame.bottom);
+    });
+
+    it('names its source for a made-up village too, with one picture or several', async () => {
+      for (const limit of ['1', '']) {
+        const el = await media(html`<sos-village-media limit=${limit} .profile=${nordhavn() as VillageProfile}></sos-village-media>`);
+        const link = root(el).querySelector<HTMLAnchorElement>('[part="source"] a')!;
+        expect([link.href, textOf(el, '[part="source"]')]).to.deep.equal(['https://example.org/nordhavn', 'From SOS Children’s Villages']);
+      }
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`fits one phone screen, splits no word and holds its height while loading, in ${lang}`, async () => {
+        const el = await inArticle('sos-village-media', 390 - 32, lang);
+        expect(el.getBoundingClientRect().height).to.be.at.most(PHONE_BUDGET);
+        expect(root(el as SosVillageMedia).querySelectorAll('[part="source"]')).to.have.length(1);
+        expect(splitWords(el).join('\n')).to.equal('');
+        for (const width of [320, 360]) {
+          const narrow = await inArticle('sos-village-media', width - 32, lang);
+          expect(splitWords(narrow).join('\n'), `at ${width} px`).to.equal('');
+        }
+        for (const width of [390 - 32, 680]) {
+          const { held, ready } = await heldAndReady('sos-village-media', width, lang);
+          expect(Math.abs(held - ready), `${width} px: placeholder ${held}, ready ${ready}`).to.be.at.most(4);
+        }
+      });
+    }
+
+    it('draws its fixed words at once while loading, and is accessible then', async () => {
+      stubFetch({ [HANGING_URL]: 'hang' });
+      const loading = await fixture<SosVillageMedia>(html`<sos-village-media src=${HANGING_URL}></sos-village-media>`);
+      expect(textOf(loading)).to.contain('From SOS Children’s Villages');
+      expect(root(loading).querySelectorAll('.nav')).to.have.length(2);
+      await expect(loading).to.be.accessible();
     });
   });
 });

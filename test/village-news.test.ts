@@ -5,7 +5,9 @@ import type { VillageProfile, VillageProfileInput } from '../src/data/schema.js'
 import { parseProfile } from '../src/data/parse.js';
 import { villageData, type VillageData } from '../src/internal/village-data-controller.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { captureWarnings, failOnLitWarnings, json, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import { captureWarnings, failOnLitWarnings, json, resetData, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import { LANGUAGES, PHONE_BUDGET, inArticle, splitWords } from './article.js';
+import { prepare } from '../src/internal/localize.js';
 
 const URL_A = 'https://data.example.org/news-a.json';
 const URL_B = 'https://data.example.org/news-b.json';
@@ -43,14 +45,16 @@ describe('<sos-village-news>', () => {
   it('lists the three newest items, newest first, each a link with its date and summary', async () => {
     const el = await fixture<SosVillageNews>(html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
     await until(el);
-    expect(textOf(el, 'h2')).to.equal('Latest news');
+    expect(textOf(el, 'h2')).to.equal("News from SOS Children's Village Nordhavn (test)");
     expect(el.shadowRoot!.querySelectorAll('ul[role="list"] > li')).to.have.length(3);
     expect(titles(el)).to.deep.equal(NEWEST_FIRST.slice(0, 3));
     expect(hrefs(el)).to.deep.equal([
       'https://example.org/news/festival',
       'https://example.org/news/second-school',
       'https://example.org/news/founded',
+      'https://example.org/nordhavn',
     ]);
+    expect(textOf(el, '[part="source"]'), 'the source line, last').to.equal('From SOS Children’s Villages');
     expect(dates(el)).to.deep.equal(['2025-02-28 February 28, 2025', '2025-01-20 January 20, 2025', '2019-06-01 June 1, 2019']);
     expect([...el.shadowRoot!.querySelectorAll('[part="summary"]')].map((p) => p.textContent)).to.deep.equal([
       'Another made-up item.',
@@ -132,7 +136,7 @@ describe('<sos-village-news>', () => {
   it('fits the host outline with heading-level', async () => {
     const el = await fixture<SosVillageNews>(html`<sos-village-news heading-level="4" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
     await until(el);
-    expect(textOf(el, 'h4')).to.equal('Latest news');
+    expect(textOf(el, 'h4')).to.equal("News from SOS Children's Village Nordhavn (test)");
     expect(el.shadowRoot!.querySelectorAll('h2, h3, h5, h6')).to.have.length(0);
     const unusable = await fixture<SosVillageNews>(html`<sos-village-news heading-level="9" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
     expect(unusable.shadowRoot!.querySelectorAll('h2')).to.have.length(1);
@@ -178,6 +182,7 @@ describe('<sos-village-news>', () => {
       await until(el);
       expect(titles(el)).to.deep.equal(NEWEST_FIRST);
       for (const href of hrefs(el)) expect(href).to.match(/^https:\/\//);
+      expect(hrefs(el)).to.have.length(5);
       expect(el.shadowRoot!.innerHTML).not.to.include('javascript:');
     });
   });
@@ -276,16 +281,49 @@ describe('<sos-village-news>', () => {
       await expect(failed).to.be.accessible();
     });
 
-    it('shows its fallback content on error, and its placeholder while loading', async () => {
+    it('shows its fallback content on error and while loading, with no margins of its own', async () => {
       stubFetch({ [URL_A]: new TypeError('offline'), [URL_B]: 'hang' });
       const withFallback = await fixture<SosVillageNews>(html`<sos-village-news src=${URL_A}><a href="https://example.org/news">News</a></sos-village-news>`);
       await until(withFallback, 'error');
       expect(withFallback.hasAttribute('empty')).to.equal(false);
+      expect(withFallback.hasAttribute('fallback')).to.equal(true);
       expect(withFallback.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
       const loading = await fixture<SosVillageNews>(html`<sos-village-news src=${URL_B}><a href="https://example.org/news">News</a></sos-village-news>`);
-      expect(loading.shadowRoot!.querySelectorAll('.skeleton-item')).to.have.length(3);
-      expect(textOf(loading)).to.equal('Loading village information…');
+      expect(loading.state).to.equal('loading');
+      expect(loading.shadowRoot!.querySelectorAll('.skeleton, [part="base"]')).to.have.length(0);
+      expect(loading.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+      for (const el of [withFallback, loading]) expect([getComputedStyle(el).marginTop, getComputedStyle(el).marginBottom]).to.deep.equal(['0px', '0px']);
     });
+
+    for (const fallback of [false, true]) {
+      it(`holds, while loading, the height it has once the sample turns out to have no news (${fallback ? 'with' : 'without'} fallback content)`, async () => {
+        for (const lang of ['en', 'kk']) {
+          resetData();
+          await prepare(lang);
+          let answer!: (value: Response) => void;
+          stubFetch({ [ALMATY_URL]: () => new Promise<Response>((resolve) => (answer = resolve)) });
+          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style="width: 358px; font: 18px/1.6 Georgia, serif; display: flow-root">
+            <p>Before</p>
+            ${fallback
+              ? html`<sos-village-news src=${ALMATY_URL}><p><a href="https://example.org/news">News from the village</a></p></sos-village-news>`
+              : html`<sos-village-news src=${ALMATY_URL}></sos-village-news>`}
+            <p>After</p>
+          </div>`);
+          const el = wrapper.querySelector('sos-village-news')!;
+          await el.updateComplete;
+          const after = wrapper.querySelector('p:last-child')!;
+          const held = [el.getBoundingClientRect().height, after.getBoundingClientRect().top];
+          await waitUntil(() => answer, 'asked for the data');
+          answer(await fetch(`${ALMATY_URL}?fresh`));
+          await until(el);
+          await el.updateComplete;
+          const ready = [el.getBoundingClientRect().height, after.getBoundingClientRect().top];
+          expect(Math.abs(held[0] - ready[0]), `${lang}: height ${held[0]} then ${ready[0]}`).to.be.at.most(4);
+          expect(Math.abs(held[1] - ready[1]), `${lang}: what follows at ${held[1]} then ${ready[1]}`).to.be.at.most(4);
+          expect(el.hasAttribute(fallback ? 'fallback' : 'empty')).to.equal(true);
+        }
+      });
+    }
 
     it('keeps showing the news, with a stale note, when a refresh fails', async () => {
       let up = true;
@@ -300,5 +338,52 @@ describe('<sos-village-news>', () => {
       expect(titles(el)).to.have.length(3);
       expect(textOf(el, '[part="stale-note"]')).to.equal('Figures as of March 4, 2025; newer ones could not be loaded.');
     });
+  });
+
+  it('takes its heading from heading, as plain text', async () => {
+    const el = await fixture<SosVillageNews>(html`<sos-village-news heading="<i>Latest news</i>" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    await until(el);
+    expect(textOf(el, 'h2')).to.equal('<i>Latest news</i>');
+    expect(el.shadowRoot!.querySelectorAll('h2 i')).to.have.length(0);
+  });
+
+  it('sets titles and dates in the UI face, summaries in the page’s', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="font: 18px/1.6 Georgia, serif"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`);
+    const el = wrapper.firstElementChild as SosVillageNews;
+    await until(el);
+    const face = (part: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!).fontFamily;
+    expect(face('summary')).to.contain('Georgia');
+    for (const part of ['date', 'link', 'heading', 'source']) expect(face(part), part).to.contain('system-ui');
+  });
+
+  describe('on a news page, for a village with news', () => {
+    const news = () =>
+      ({
+        ...nordhavn(),
+        name: { en: "SOS Children's Village Nordhavn (test)", kk: 'Нордхавн SOS балалар ауылы (тест)', ru: 'Детская деревня SOS Нордхавн (тест)', fr: 'Village d’enfants SOS Nordhavn (test)' },
+        news: [
+          {
+            title: { en: 'Beneficiaries of the kindergarten celebrate (test)', kk: 'Қамқорлығымыздағы тәрбиеленушілері мерекеледі (тест)', ru: 'Благополучатели детского сада празднуют (тест)', fr: 'Les bénéficiaires du jardin d’enfants en fête (test)' },
+            url: 'https://example.org/news/kindergarten',
+            date: '2025-02-28',
+            summary: { en: 'A made-up item.', kk: 'Ойдан шығарылған жаңалық.', ru: 'Выдуманная новость.', fr: 'Une nouvelle inventée.' },
+          },
+          ...nordhavn().news!,
+        ],
+      }) as VillageProfile;
+
+    for (const lang of LANGUAGES) {
+      it(`fits one phone screen, names its source and splits no word, in ${lang}`, async () => {
+        const el = await inArticle('sos-village-news', 390 - 32, lang, { profile: news() });
+        expect(el.getBoundingClientRect().height).to.be.at.most(PHONE_BUDGET);
+        expect(el.shadowRoot!.querySelectorAll('[part="source"]')).to.have.length(1);
+        expect(splitWords(el).join('\n')).to.equal('');
+        for (const width of [320, 360]) {
+          const narrow = await inArticle('sos-village-news', width - 32, lang, { profile: news() });
+          expect(splitWords(narrow).join('\n'), `at ${width} px`).to.equal('');
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 });

@@ -4,6 +4,9 @@ import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { safeHref } from '../../internal/url.js';
 import { formatCompact, formatCompactRange, formatList, formatNumber, formatNumberRange, formatPercent } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { chevronIcon } from '../../internal/icons.js';
+import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
+import { stringOr } from '../../internal/plain.js';
 import type { Approximation } from '../../data/profile.types.js';
 import type { Fact, Source, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
@@ -15,14 +18,34 @@ interface FactGroup {
   facts: Fact[];
 }
 
+/** The kinds a reader takes in at a glance: shown first, the rest on demand. */
+const KEY_KINDS: readonly string[] = ['population', 'former-capital', 'unemployment-rate'];
+
+/** The placeholder's rows: as many as the sample's key figures. */
+const SKELETON_ROWS = KEY_KINDS.length;
+
+/**
+ * `text` with `refs` joined to its last word, so a footnote number never wraps onto a line of its
+ * own: the last word and the number break (or not) together.
+ */
+function withRefs(text: string, refs: unknown): TemplateResult {
+  if (refs === nothing) return html`${text}`;
+  const last = text.search(/\S+\s*$/);
+  const cut = last < 0 ? text.length : last;
+  return html`${text.slice(0, cut)}<span class="nowrap">${text.slice(cut)}${refs}</span>`;
+}
+
 /** The ids of the sources a fact names. */
 const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined ? [] : typeof fact.source === 'string' ? [fact.source] : fact.source);
 
 /**
  * Facts about the village's place, as an editor publishes them: population, standing, economy,
- * where it lies, which children are most at risk… Figures the sources disagree on read as one range
- * ("1.4–1.5 million"); sources are numbered once, in one list under the facts; an editor's note
- * shows with the fact it corrects.
+ * where it lies, which children are most at risk… It leads with the key figures (population,
+ * former capital, unemployment) and shows the rest in place with "Show all facts"; `expanded`
+ * shows everything at once. Figures the sources disagree on read as one range ("1.4–1.5 million");
+ * sources are numbered once, in one list under the facts; an editor's note shows with the fact it
+ * corrects; the source line names the charity and the date the figures were updated. The heading
+ * reads on a newspaper's page ("Almaty at a glance"); `heading` replaces it.
  *
  * @summary Facts about the village's place, with their sources.
  * @tag sos-village-facts
@@ -33,18 +56,28 @@ const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined 
  * @csspart heading - The heading.
  * @csspart facts - The description list.
  * @csspart fact - One fact (term and values).
+ * @csspart term - A fact's term.
  * @csspart value - A fact's figure or text.
+ * @csspart detail - What a figure is compared with (shown with all facts).
+ * @csspart toggle - The "Show all facts" / "Show fewer facts" button.
  * @csspart fact-note - An editor's note on a fact.
  * @csspart refs - The numbers after a fact that point to its sources.
  * @csspart sources - The numbered list of sources under the facts.
- * @csspart source - One source in that list.
+ * @csspart source-item - One source in that list.
+ * @csspart source - The source line: the charity, and the date the figures were updated.
+ * @csspart source-link - The charity's name in the source line, linking to the village page.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
- * @cssprop [--sos-village-facts-padding=1.5em] - Padding inside the box.
- * @cssprop [--sos-color-accent=#009ee0] - The rule above each fact.
+ * @cssprop [--sos-village-facts-padding=1em] - Padding inside the box (1.5em once the element is 480px wide).
+ * @cssprop [--sos-font-family=system-ui] - Heading, terms, figures, the button and the source line (statements take the page's font).
+ * @cssprop [--sos-color-border=#d5dde6] - The box border and the hairlines between facts.
  * @cssprop [--sos-color-surface=#ffffff] - Box background.
+ * @cssprop [--sos-color-text=#17212b] - Figures and statements.
+ * @cssprop [--sos-color-text-muted=#4b5866] - Terms, source numbers, notes and the source line.
+ * @cssprop [--sos-color-primary=#005aa7] - The button and the source line's mark.
+ * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
  *
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
@@ -54,14 +87,30 @@ export class SosVillageFacts extends SosDataElement {
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: {},
     hideSources: { type: Boolean, attribute: 'hide-sources' },
+    expanded: { type: Boolean, reflect: true },
+    open: { state: true, attribute: false },
   };
 
   /** Level of the heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
 
+  /** The heading's text, in place of "Almaty at a glance" (plain text; the charity's own site may write "Our city"). */
+  heading?: string;
+
   /** Leaves out the source numbers and the list of sources. */
   hideSources = false;
+
+  /** Shows every fact at once, with no "Show all facts" button. */
+  expanded = false;
+
+  /** Whether the reader asked for all facts. */
+  private open = false;
+
+  private handleToggle(): void {
+    this.open = !this.open;
+  }
 
   private term(key: string): string {
     switch (key) {
@@ -124,7 +173,7 @@ export class SosVillageFacts extends SosDataElement {
     return facts.map((fact) => [fact]);
   }
 
-  /** The value of `facts`, with `refs` (their source numbers) at the end of its last line. */
+  /** The value of `facts` as one line or a few, with `refs` (their source numbers) joined to its last word. */
   private renderValue(facts: Fact[], profile: VillageProfile, refs: unknown): TemplateResult {
     const lang = this.language;
     const fact = facts[0];
@@ -142,38 +191,39 @@ export class SosVillageFacts extends SosDataElement {
             : high >= 100_000
               ? formatCompactRange(low, high, lang)
               : formatNumberRange(low, high, lang);
-        return html`<span class="value" part="value">${figure}${refs}</span>`;
+        return html`<dd class="value figure" part="value">${withRefs(figure, refs)}</dd>`;
       }
       case 'former-capital': {
         const years = [...new Set(facts.flatMap((f) => (f.kind === 'former-capital' ? [f.until] : [])))].sort();
         return html`${years.map(
-          (until, i) => html`<span class="value" part="value">${msg(str`Until ${until}`, { id: 'facts.until' })}${i === years.length - 1 ? refs : nothing}</span>`,
+          (until, i) =>
+            html`<dd class="value figure" part="value">${withRefs(msg(str`Until ${until}`, { id: 'facts.until' }), i === years.length - 1 ? refs : nothing)}</dd>`,
         )}`;
       }
       case 'unemployment-rate': {
         const comparison = this.text(fact.comparison, profile);
-        return comparison
-          ? html`<span class="value" part="value">${formatPercent(fact.percent, lang)}</span>
-              <span class="detail"><span lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span>${refs}</span>`
-          : html`<span class="value" part="value">${formatPercent(fact.percent, lang)}${refs}</span>`;
+        return html`<dd class="value figure" part="value">${withRefs(formatPercent(fact.percent, lang), refs)}</dd>
+          ${comparison
+            ? html`<dd class="extra detail" part="detail"><span lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span></dd>`
+            : nothing}`;
       }
       case 'location':
       case 'statement': {
         const said = this.text(fact.text, profile);
-        return html`<span class="detail" part="value"><span lang=${said?.lang || nothing} dir="auto">${said?.text}</span>${refs}</span>`;
+        return html`<dd class="value statement" part="value"><span lang=${said?.lang || nothing} dir="auto">${withRefs(said?.text ?? '', refs)}</span></dd>`;
       }
     }
   }
 
-  private renderNotes(facts: Fact[], profile: VillageProfile): TemplateResult[] {
+  private renderNotes(facts: Fact[], profile: VillageProfile, figure: boolean): TemplateResult[] {
     return facts.flatMap((fact) => {
       const note = this.text(fact.note, profile);
       return note
         ? [
-            html`<span class="fact-note" part="fact-note"
-              ><span class="fact-note-label">${msg('Editor’s note:', { id: 'note.editor' })}</span>
-              <span lang=${note.lang || nothing} dir="auto">${note.text}</span></span
-            >`,
+            html`<dd class=${figure ? 'extra fact-note' : 'fact-note'} part="fact-note">
+              <span class="fact-note-label">${msg('Editor’s note:', { id: 'note.editor' })}</span>
+              <span lang=${note.lang || nothing} dir="auto">${note.text}</span>
+            </dd>`,
           ]
         : [];
     });
@@ -199,13 +249,43 @@ export class SosVillageFacts extends SosDataElement {
           const name = this.text(source.name, profile);
           const label = name?.text ?? source.id;
           const href = safeHref(source.url);
-          return html`<li class="source" part="source">
+          return html`<li class="source-item" part="source-item">
             ${href
               ? html`<a href=${href} lang=${name?.lang || nothing} dir="auto"><cite>${label}</cite></a>`
               : html`<cite lang=${name?.lang || nothing} dir="auto">${label}</cite>`}
           </li>`;
         })}
       </ol>
+    </div>`;
+  }
+
+  private renderHeading(content: unknown): TemplateResult {
+    return heading(headingLevel(this.headingLevel), content, { className: 'heading', part: 'heading' });
+  }
+
+  /** The key figures' shape: the heading, rows of term and figure, the button, the sources and the source line. */
+  protected override renderSkeleton(): TemplateResult {
+    const own = stringOr(this.heading)?.trim();
+    const bar = (kind: string) => html`<span class="skeleton skeleton-text skeleton-text--${kind}"></span>`;
+    return html`<div aria-hidden="true">
+      ${own ? html`<p class="heading">${own}</p>` : html`<p class="heading">${bar('heading')}</p>`}
+      <div class="facts">
+        ${Array.from(
+          { length: SKELETON_ROWS },
+          () => html`<div class="fact fact--figure"><span class="term">${bar('term')}</span><span class="value figure">${bar('figure')}</span></div>`,
+        )}
+      </div>
+      ${this.expanded ? nothing : html`<span class="toggle">${msg('Show all facts', { id: 'facts.show-all' })} ${chevronIcon}</span>`}
+      ${this.hideSources
+        ? nothing
+        : html`<div class="sources">
+            <span class="sources-label">${msg('Sources', { id: 'facts.sources' })}</span>
+            <ol class="source-list">
+              <li class="source-item">${bar('source')}</li>
+              <li class="source-item">${bar('source')}</li>
+            </ol>
+          </div>`}
+      ${sourcePlaceholder('figures')}
     </div>`;
   }
 
@@ -222,21 +302,33 @@ export class SosVillageFacts extends SosDataElement {
         if (source) numbers.set(id, cited.push(source));
       }
     }
+    // The key figures first, in the profile's order; without any, the first fact leads.
+    const key = groups.filter((group) => KEY_KINDS.includes(group.key));
+    const lead = key.length ? key : groups.slice(0, 1);
+    const rest = groups.filter((group) => !lead.includes(group));
+    const collapsed = !this.expanded && !this.open;
+    const hasMore = rest.length > 0 || lead.some((group) => group.facts.some((fact) => fact.note !== undefined || (fact.kind === 'unemployment-rate' && fact.comparison !== undefined)));
+    const own = stringOr(this.heading)?.trim();
+    const renderGroup = (group: FactGroup, more: boolean) => {
+      const figure = KEY_KINDS.includes(group.key);
+      return html`<div class=${`fact ${figure ? 'fact--figure' : 'fact--text'}${more ? ' fact--more' : ''}`} part="fact" data-kind=${group.key}>
+        <dt class="term" part="term">${this.term(group.key)}</dt>
+        ${this.values(group).map((value) => html`${this.renderValue(value, profile, this.renderRefs(value, numbers))}${this.renderNotes(value, profile, figure)}`)}
+      </div>`;
+    };
     return this.renderFrame(html`
-      ${heading(headingLevel(this.headingLevel), msg(str`${isolate(place?.text ?? '')} at a glance`, { id: 'facts.heading' }), { className: 'heading', part: 'heading' })}
+      ${this.renderHeading(own || msg(str`${isolate(place?.text ?? '')} at a glance`, { id: 'facts.heading' }))}
       ${groups.length
-        ? html`<dl class="facts" part="facts">
-            ${groups.map(
-              (group) => html`<div class="fact" part="fact" data-kind=${group.key}>
-                <dt>${this.term(group.key)}</dt>
-                ${this.values(group).map(
-                  (value) => html`<dd>${this.renderValue(value, profile, this.renderRefs(value, numbers))} ${this.renderNotes(value, profile)}</dd>`,
-                )}
-              </div>`,
-            )}
+        ? html`<dl class=${collapsed ? 'facts facts--collapsed' : 'facts'} part="facts" id="facts">
+            ${lead.map((group) => renderGroup(group, false))} ${rest.map((group) => renderGroup(group, true))}
           </dl>`
         : html`<p class="empty">${msg('No facts about this place yet.', { id: 'facts.empty' })}</p>`}
-      ${this.renderSources(cited, profile)} ${this.renderStaleNote(profile, view)}
+      ${hasMore && !this.expanded
+        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="facts" @click=${this.handleToggle}>
+            ${this.open ? msg('Show fewer facts', { id: 'facts.show-fewer' }) : msg('Show all facts', { id: 'facts.show-all' })} ${chevronIcon}
+          </button>`
+        : nothing}
+      ${this.renderSources(cited, profile)} ${sourceLine(profile, this.language, 'figures')} ${this.renderStaleNote(profile, view)}
     `);
   }
 }

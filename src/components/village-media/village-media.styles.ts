@@ -14,7 +14,7 @@ export const styles = css`
   .frame,
   .skeleton-frame {
     aspect-ratio: var(--_aspect, 3 / 2);
-    border-radius: var(--sos-village-media-radius, var(--_radius));
+    border-radius: var(--sos-village-media-radius, 0);
   }
 
   .frame {
@@ -30,17 +30,27 @@ export const styles = css`
     object-fit: cover;
   }
 
+  /* A caption as an article sets one: small, muted, in the UI face, under the picture. */
   .figcaption {
+    display: block;
     max-inline-size: 70ch;
-    margin-block-start: var(--_space-s);
-    font-size: var(--_font-size-sm);
-    line-height: 1.45;
-    color: var(--_text);
+    margin-block-start: var(--_space-xs);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
+    line-height: 1.4;
+    color: var(--_text-muted);
+    /* Room for a caption of a few lines, kept while the data loads and from picture to picture. */
+    min-block-size: 3lh;
+  }
+
+  @container (min-width: 420px) {
+    .figcaption {
+      min-block-size: 2lh;
+    }
   }
 
   .credit {
-    font-size: 0.875em;
-    color: var(--_text-muted);
+    font-size: 0.9em;
   }
 
   /* Every slide in one grid cell: the gallery is as tall as its tallest caption, so nothing
@@ -68,43 +78,54 @@ export const styles = css`
     }
   }
 
-  .controls {
+  /* The source line, and the gallery's controls at its end: one compact row. */
+  .bar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--_space-m);
+    gap: var(--_space-xs) var(--_space-m);
     margin-block-start: var(--_space-s);
-    padding-block-start: var(--_space-s);
-    border-block-start: 1px solid var(--_border);
+  }
+
+  .bar > .source,
+  .base > .source {
+    margin: 0;
+  }
+
+  .base > .source {
+    margin-block-start: var(--_space-s);
+  }
+
+  .controls {
+    display: flex;
+    flex: none;
+    align-items: center;
+    gap: var(--_space-xs);
+    margin-inline-start: auto;
   }
 
   .position {
-    margin: 0;
-    font-size: var(--_font-size-sm);
-    font-weight: var(--_font-weight-bold);
+    margin: 0 var(--_space-xs) 0 0;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
+    line-height: 1.4;
     font-variant-numeric: tabular-nums;
     color: var(--_text-muted);
   }
 
-  .buttons {
-    display: flex;
-    flex: none;
-    gap: var(--_space-s);
-  }
-
+  /* Small square buttons with a hairline: 32px, over the 24px minimum target. */
   .nav {
     display: inline-grid;
     place-items: center;
-    inline-size: 2.75em; /* 44px at the default size, never under 24px */
-    block-size: 2.75em;
-    min-inline-size: 24px;
-    min-block-size: 24px;
+    inline-size: 32px;
+    block-size: 32px;
     margin: 0;
     padding: 0;
-    border: 2px solid var(--_primary);
-    border-radius: var(--sos-button-radius, 999px);
+    border: 1px solid var(--_border);
+    border-radius: var(--sos-village-media-radius, 0);
     background: transparent;
-    color: var(--_primary);
+    color: var(--_text);
     font: inherit;
     cursor: pointer;
     transition:
@@ -125,8 +146,8 @@ export const styles = css`
   }
 
   .nav-icon {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    inline-size: 16px;
+    block-size: 16px;
   }
 
   .nav-icon:dir(rtl) {
@@ -139,8 +160,43 @@ export const styles = css`
     }
   }
 
-  .skeleton-caption {
-    inline-size: 70%;
-    block-size: 1em;
+  /* The placeholder: the frame, two caption lines, the source line and the buttons. */
+  .status > .base {
+    display: block;
+  }
+
+  .skeleton-figure .skeleton-frame {
+    display: block;
+  }
+
+  .skeleton-line {
+    display: flex;
+    align-items: center;
+    block-size: 1lh;
+  }
+
+  .skeleton-line > .skeleton {
+    inline-size: 100%;
+    block-size: 0.8em;
+  }
+
+  .skeleton-line--end > .skeleton {
+    inline-size: 55%;
+  }
+
+  .skeleton-position {
+    display: inline-block;
+    inline-size: 3em;
+    block-size: 0.8em;
+    vertical-align: middle;
+  }
+
+  .source .skeleton-inline {
+    display: inline-block;
+  }
+
+  .status .nav {
+    cursor: default;
+    color: var(--_text-muted);
   }
 `;

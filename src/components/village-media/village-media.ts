@@ -5,6 +5,7 @@ import { pictureTemplate } from '../../internal/focus.js';
 import { safeHref } from '../../internal/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { icon } from '../../internal/icons.js';
+import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import type { VillageImage, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-media.styles.js';
@@ -38,8 +39,10 @@ const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, { className: 'nav-
  * The village's pictures: one as a captioned figure, several as a gallery that shows one at a
  * time in a frame of fixed shape, with Previous and Next buttons (and the arrow keys), the
  * position, and a polite announcement of each change. It never turns by itself. Pictures are
- * cropped to the frame around the point the data marks as their focus; captions and credits sit
- * under the picture, never on it. A village without pictures takes no space.
+ * cropped to the frame around the point the data marks as their focus, with square corners as
+ * in an article (`--sos-village-media-radius` rounds them); captions and credits sit under the
+ * picture in a small muted line, never on it, and the source line under them names the charity.
+ * A village without pictures takes no space.
  *
  * @summary The village's pictures: a figure, or a gallery of several.
  * @tag sos-village-media
@@ -53,7 +56,9 @@ const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, { className: 'nav-
  * @csspart figcaption - The caption line under the picture: caption, then credit.
  * @csspart caption - The caption text.
  * @csspart credit - Who made the picture.
- * @csspart controls - The row holding the position and the buttons.
+ * @csspart controls - The position and the buttons.
+ * @csspart source - The source line under the pictures.
+ * @csspart source-link - The charity's name in the source line, linking to the village page.
  * @csspart position - The "2 of 3" text.
  * @csspart button - Both buttons.
  * @csspart previous - The Previous button.
@@ -62,14 +67,15 @@ const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, { className: 'nav-
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older data is shown because newer data could not load.
  *
- * @cssprop [--sos-village-media-radius=12px] - Corner radius of the picture frame (defaults to `--sos-radius`).
- * @cssprop [--sos-color-primary=#005aa7] - The buttons.
+ * @cssprop [--sos-village-media-radius=0] - Corner radius of the picture frame: square, as photographs sit in an article.
+ * @cssprop [--sos-font-family=system-ui] - Captions, credits, the position and the source line.
+ * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - Captions and the source line.
+ * @cssprop [--sos-color-text=#17212b] - The buttons' arrows.
+ * @cssprop [--sos-color-text-muted=#4b5866] - Captions, credits, the position and the source line.
+ * @cssprop [--sos-color-border=#d5dde6] - The buttons' outline.
  * @cssprop [--sos-color-primary-hover=#00457f] - The buttons on hover.
- * @cssprop [--sos-color-surface-muted=#f1f5fa] - The frame behind a picture that has not loaded yet, and the buttons on hover.
- * @cssprop [--sos-color-text=#17212b] - Captions.
- * @cssprop [--sos-color-text-muted=#4b5866] - Credits and the position.
+ * @cssprop [--sos-color-surface-muted=#f3f5f7] - The frame behind a picture that has not loaded yet, and the buttons on hover.
  * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
- * @cssprop [--sos-radius=12px] - Corner radius of the picture frame.
  *
  * @fires {SosLoadEvent} sos-load - A profile is shown (also one without pictures): once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
@@ -219,9 +225,10 @@ export class SosVillageMedia extends SosDataElement {
             </div>`,
         )}
       </div>
-      <div class="controls" part="controls" @keydown=${this.handleKeydown}>
-        <p class="position" part="position">${this.position(current, total)}</p>
-        <div class="buttons">
+      <div class="bar">
+        ${sourceLine(profile, this.language, 'text')}
+        <div class="controls" part="controls" @keydown=${this.handleKeydown}>
+          <p class="position" part="position">${this.position(current, total)}</p>
           <button class="nav" part="button previous" type="button" aria-controls="slides" @click=${this.handlePrevious}>
             ${previousIcon}<span class="visually-hidden">${msg('Previous picture', { id: 'media.previous' })}</span>
           </button>
@@ -244,9 +251,29 @@ export class SosVillageMedia extends SosDataElement {
     return html`<div class="base base--open" part="base" .style=${`--_aspect: ${this.ratio()}`}>${content}</div>`;
   }
 
-  /** The frame at the shape it will have (3:2 unless `aspect` says), and a caption line. */
+  /**
+   * The frame at the shape it will have (3:2 unless `aspect` says), two caption lines, and the
+   * source line with the gallery's buttons (none where `limit` is 1), drawn at once.
+   */
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton skeleton-frame"></span><span class="skeleton skeleton-caption"></span>`;
+    const single = Math.floor(Number(this.limit)) === 1;
+    return html`<div class="skeleton-figure" aria-hidden="true">
+      <span class="skeleton skeleton-frame"></span>
+      ${this.hideCaptions
+        ? nothing
+        : html`<span class="figcaption skeleton-lines"
+            ><span class="skeleton-line"><span class="skeleton"></span></span><span class="skeleton-line skeleton-line--end"><span class="skeleton"></span></span
+          ></span>`}
+      <div class="bar">
+        ${sourcePlaceholder('text')}
+        ${single
+          ? nothing
+          : html`<div class="controls">
+              <span class="position"><span class="skeleton skeleton-position"></span></span>
+              <span class="nav">${previousIcon}</span><span class="nav">${nextIcon}</span>
+            </div>`}
+      </div>
+    </div>`;
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
@@ -254,7 +281,7 @@ export class SosVillageMedia extends SosDataElement {
     if (!pictures.length) return html`<slot></slot>`;
     if (pictures.length > 1) return this.renderGallery(pictures, profile, view);
     return html`<div class="base base--open" part="base" .style=${`--_aspect: ${this.ratio(pictures[0].image)}`}>
-      ${this.renderFigure(pictures[0], profile)} ${this.renderStaleNote(profile, view)}
+      ${this.renderFigure(pictures[0], profile)} ${sourceLine(profile, this.language, 'text')} ${this.renderStaleNote(profile, view)}
     </div>`;
   }
 }

@@ -6,6 +6,12 @@ export const styles = css`
     display: none;
   }
 
+  /* The page's fallback in place of news stands as the page wrote it: no margins of the element's
+     own, loading or not (the page's stylesheet gives it none while loading). */
+  :host([fallback]) {
+    margin-block: 0;
+  }
+
   .base {
     padding: var(--sos-village-news-padding, var(--_space-m));
   }
@@ -24,6 +30,10 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .list + .source {
+    margin-block-start: var(--_space-m);
   }
 
   .item {
@@ -62,8 +72,9 @@ export const styles = css`
     padding-block: 2px;
     border-radius: var(--_radius-s);
     color: var(--_primary);
+    font-family: var(--_font-ui);
     font-weight: var(--_font-weight-bold);
-    font-size: 1.0625em;
+    font-size: max(16px, var(--_font-size-ui));
     line-height: 1.35;
     text-decoration: none;
   }
@@ -105,7 +116,9 @@ export const styles = css`
   .date {
     grid-area: date;
     margin-block-start: 2px;
-    font-size: var(--_font-size-sm);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-caption);
+    line-height: 1.4;
     color: var(--_text-muted);
     font-variant-numeric: tabular-nums;
   }
@@ -115,64 +128,5 @@ export const styles = css`
     max-inline-size: 70ch;
     margin: var(--_space-xs) 0 0;
     color: var(--_text);
-  }
-
-  /* Loading: a heading bar, then three items at about the height of real ones. */
-  .skeleton-heading {
-    inline-size: 35%;
-    block-size: 1.3em;
-    margin-block-end: var(--_space-xs);
-  }
-
-  .skeleton-item {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'link' 'date' 'summary';
-    gap: var(--_space-s);
-    padding-block: var(--_space-m) 0;
-  }
-
-  @container (min-width: 640px) {
-    .skeleton-item {
-      grid-template-columns: 11em minmax(0, 1fr);
-      grid-template-areas: 'date link' '. summary';
-      column-gap: var(--_space-l);
-      padding-block-end: var(--_space-s);
-    }
-  }
-
-  .skeleton-title {
-    grid-area: link;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-
-  .skeleton-title > .skeleton {
-    inline-size: 85%;
-    block-size: 1.2em;
-  }
-
-  .skeleton-title > .skeleton + .skeleton {
-    inline-size: 50%;
-  }
-
-  @container (min-width: 640px) {
-    .skeleton-title > .skeleton + .skeleton {
-      display: none;
-    }
-  }
-
-  .skeleton-date {
-    grid-area: date;
-    inline-size: 8em;
-    max-inline-size: 100%;
-    block-size: 0.9em;
-  }
-
-  .skeleton-summary {
-    grid-area: summary;
-    inline-size: 65%;
-    block-size: 1.1em;
   }
 `;

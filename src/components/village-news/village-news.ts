@@ -1,10 +1,12 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { SosDataElement } from '../../internal/data-element.js';
+import { msg, str } from '@lit/localize';
+import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { safeHref } from '../../internal/url.js';
 import { formatDate } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { arrowIcon } from '../../internal/icons.js';
+import { sourceLine } from '../../internal/source.js';
+import { stringOr } from '../../internal/plain.js';
 import type { NewsItem, VillageProfile } from '../../data/schema.js';
 import { LIMITS } from '../../data/rules.js';
 import type { PickedText } from '../../data/text.js';
@@ -34,9 +36,11 @@ function newestFirst(news: readonly NewsItem[]): NewsItem[] {
 
 /**
  * The village's latest news: the newest items first, each a link to the full story with its date
- * and summary. News is extra to a page: while it loads, when it fails and when the village has
- * none, the element shows nothing and takes no space (or shows its fallback content, if it has any).
- * `sos-load` and `sos-error` still tell the page what happened.
+ * and summary, under a heading that names the village ("News from SOS Children's Village Almaty";
+ * `heading` replaces it) and over the source line. News is extra to a page: while it loads, when it
+ * fails and when the village has none, the element shows nothing and takes no space, or shows its
+ * fallback content, if it has any, at the same height throughout (so nothing moves when the news
+ * turns out empty). `sos-load` and `sos-error` still tell the page what happened.
  *
  * @summary The village's latest news, newest first.
  * @tag sos-village-news
@@ -50,12 +54,19 @@ function newestFirst(news: readonly NewsItem[]): NewsItem[] {
  * @csspart link - An item's title, linking to the full story.
  * @csspart date - An item's date.
  * @csspart summary - An item's summary.
+ * @csspart source - The source line under the news.
+ * @csspart source-link - The charity's name in the source line, linking to the village page.
  * @csspart stale-note - The note shown when a kept copy is shown because newer data could not be loaded.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  *
  * @cssprop [--sos-village-news-padding=1em] - Padding inside the box (1.5em once the element is 420px wide).
+ * @cssprop [--sos-font-family=system-ui] - Heading, titles, dates and the source line (summaries take the page's font).
  * @cssprop [--sos-color-primary=#005aa7] - The item titles.
+ * @cssprop [--sos-color-primary-hover=#00457f] - The item titles on hover.
+ * @cssprop [--sos-color-text=#17212b] - Summaries.
+ * @cssprop [--sos-color-text-muted=#4b5866] - Dates and the source line.
+ * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
  * @cssprop [--sos-color-border=#d5dde6] - The box border and the rules between items.
  * @cssprop [--sos-color-surface=#ffffff] - Box background.
  *
@@ -68,8 +79,10 @@ export class SosVillageNews extends SosDataElement {
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: {},
     hideSummaries: { type: Boolean, attribute: 'hide-summaries' },
     empty: { type: Boolean, reflect: true },
+    fallback: { type: Boolean, reflect: true },
   };
 
   /** How many items to show, newest first: 1 to 50; anything else shows 3. */
@@ -77,6 +90,9 @@ export class SosVillageNews extends SosDataElement {
 
   /** Level of the heading (2–6), to fit the host page's outline. */
   headingLevel: HeadingLevel = 2;
+
+  /** The heading's text, in place of "News from" and the village's name (plain text; the charity's own site may write "Latest news"). */
+  heading?: string;
 
   /** Leaves out the summaries: titles and dates only. */
   hideSummaries = false;
@@ -86,6 +102,13 @@ export class SosVillageNews extends SosDataElement {
    * content: it is then hidden and takes no space. Reflected, so page CSS can rearrange around it.
    */
   empty = false;
+
+  /**
+   * Set by the element while it shows its fallback content in place of news (loading, failed, or
+   * none): the content then stands as the page wrote it, with no margins of the element's own, as
+   * the page's stylesheet holds it while loading. Reflected; read-only.
+   */
+  fallback = false;
 
   /** `limit`, made usable. */
   private get shownLimit(): number {
@@ -115,7 +138,9 @@ export class SosVillageNews extends SosDataElement {
     this.shown = profile ? this.items(profile) : [];
     // Light-DOM children are unknown on the server: there the fallback slot stays in place.
     const nothingToShow = this.state !== 'ready' || !this.shown.length;
-    this.empty = nothingToShow && !isServer && !this.hasFallbackChildren();
+    const fallback = !isServer && this.hasFallbackChildren();
+    this.empty = nothingToShow && !isServer && !fallback;
+    this.fallback = nothingToShow && fallback;
   }
 
   private handleFallbackChange = () => this.requestUpdate();
@@ -134,19 +159,12 @@ export class SosVillageNews extends SosDataElement {
     </li>`;
   }
 
-  /** The heading, then three items at about the height of three real ones (titles of two lines on phones). */
-  protected override renderSkeleton(): TemplateResult {
-    const line = html`<span class="skeleton-item">
-      <span class="skeleton-title"><span class="skeleton"></span><span class="skeleton"></span></span>
-      <span class="skeleton skeleton-date"></span>
-      <span class="skeleton skeleton-summary"></span>
-    </span>`;
-    return html`<span class="skeleton skeleton-heading"></span>${line}${line}${line}`;
-  }
-
-  /** Loading or failed, with no fallback content: nothing, not a placeholder or a message. */
+  /**
+   * Loading or failed: the fallback content, or nothing. No placeholder: the sample the page's
+   * stylesheet is measured on has no news, so any shape drawn here would only vanish.
+   */
   protected override renderState(): TemplateResult {
-    if (this.state !== 'ready' && !this.hasFallbackChildren()) return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
+    if (this.state !== 'ready') return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
     return super.renderState();
   }
 
@@ -154,12 +172,15 @@ export class SosVillageNews extends SosDataElement {
     const items = this.shown;
     // Nothing to tell: no box, no heading; the page's fallback content, if any, stands in.
     if (!items.length) return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
+    const name = this.text(profile.name, profile);
+    const own = stringOr(this.heading)?.trim();
+    const title = own || (name ? msg(str`News from ${isolate(name.text)}`, { id: 'news.heading-from' }) : msg('Latest news', { id: 'news.heading' }));
     return this.renderFrame(html`
-      ${heading(headingLevel(this.headingLevel), msg('Latest news', { id: 'news.heading' }), { className: 'heading', part: 'heading' })}
+      ${heading(headingLevel(this.headingLevel), title, { className: 'heading', part: 'heading' })}
       <ul class="list" part="list" role="list">
         ${items.map((item) => this.renderItem(item))}
       </ul>
-      ${this.renderStaleNote(profile, view)}
+      ${sourceLine(profile, this.language, 'text')} ${this.renderStaleNote(profile, view)}
     `);
   }
 }
