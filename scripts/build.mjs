@@ -13,6 +13,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs
 import { costOf, elementFiles, measure, sri } from './elements.mjs';
 import { updateReadme } from './elements-doc.mjs';
 import { holdCss } from './hold/css.mjs';
+import { buildDemo } from './build-demo.mjs';
 
 const root = new URL('..', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
@@ -50,14 +51,8 @@ const bundle = readFileSync(path('dist/sos-widgets.js'));
 const stylesheet = readFileSync(path('dist/sos-widgets.css'));
 const integrity = sri(bundle);
 const cssIntegrity = sri(stylesheet);
-for (const page of ['partner.html', 'partner.css', 'builder.html', 'builder.css', 'builder.js', 'snippet.js']) {
-  if (!existsSync(path(`demo/${page}`))) continue;
-  const text = readFileSync(path(`demo/${page}`), 'utf8')
-    .replaceAll('../dist/sos-widgets.js', './sos-widgets.js')
-    .replaceAll('../dist/sos-widgets.css', './sos-widgets.css')
-    .replaceAll('../dist/integrity.json', './integrity.json');
-  writeFileSync(path(`dist/${page}`), text);
-}
+// The partner article and the embed-code builder, as static pages (the builder's scripts bundled).
+await buildDemo();
 
 const sizes = measure(bundle);
 const cssSizes = measure(stylesheet);
