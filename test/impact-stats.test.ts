@@ -71,10 +71,10 @@ describe('<sos-impact-stats>', () => {
     });
 
     it('takes the page’s own heading, with the village’s name above it', async () => {
-      const el = await stats('heading=Our impact');
+      const el = await stats('heading-text=Our impact');
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our impact');
       expect(textOf(el, '[part="eyebrow"]')).to.equal("SOS Children's Village Almaty");
-      el.heading = '<b>Our work</b>';
+      el.headingText = '<b>Our work</b>';
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h2')!.textContent, 'plain text, never markup').to.equal('<b>Our work</b>');
       expect(el.shadowRoot!.querySelector('h2 b')).to.equal(null);

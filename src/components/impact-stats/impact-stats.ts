@@ -20,7 +20,7 @@ import { styles } from './impact-stats.styles.js';
 
 /**
  * A village's figures, as a news page shows a third party's: under a third-person heading
- * ("SOS Children's Village Almaty in figures"; `heading` sets another, "Our impact" on the charity's
+ * ("SOS Children's Village Almaty in figures"; `heading-text` sets another, "Our impact" on the charity's
  * own site), the number of people it supports, then one tile per programme that leads with its
  * figure and label, the facilities as a secondary line ("in 1 kindergarten") and, from 530px of
  * the element's own width, what the programme does. Narrower, the descriptions wait behind one
@@ -36,7 +36,7 @@ import { styles } from './impact-stats.styles.js';
  * @csspart base - The outer box.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
- * @csspart eyebrow - The village name above a heading set with `heading`.
+ * @csspart eyebrow - The village name above a heading set with `heading-text`.
  * @csspart heading - The heading.
  * @csspart total - The number of people supported.
  * @csspart programme-list - The list of programme tiles.
@@ -88,7 +88,7 @@ export class SosImpactStats extends SosDataElement {
     programmes: {},
     hideDescriptions: { type: Boolean, attribute: 'hide-descriptions', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    heading: {},
+    headingText: { attribute: 'heading-text' },
   };
 
   /** `grid` (tiles: two across, four on wide widths), `list` (one programme a row) or `compact` (figures only). */
@@ -104,7 +104,7 @@ export class SosImpactStats extends SosDataElement {
   headingLevel: HeadingLevel = 2;
 
   /** Plain text for the heading instead of "<village> in figures" (the charity's own site: "Our impact"); the village's name then shows above it. */
-  heading?: string;
+  headingText?: string;
 
   /** Ends with the sponsor call to action beside the link to the village's page. */
   sponsor = false;
@@ -184,8 +184,8 @@ export class SosImpactStats extends SosDataElement {
   }
 
   /** The heading: the page's own words, else "<village> in figures". */
-  private headingText(name: string | undefined): string {
-    const own = this.heading?.trim();
+  private headingWords(name: string | undefined): string {
+    const own = this.headingText?.trim();
     if (own) return own;
     return msg(str`${isolate(name ?? msg('SOS Children’s Villages', { id: 'source.charity' }))} in figures`, { id: 'impact.heading-named' });
   }
@@ -196,8 +196,8 @@ export class SosImpactStats extends SosDataElement {
     const descriptions = !this.hideDescriptions && this.layout !== 'compact';
     const total = profile.impact.totalBeneficiaries;
     return this.renderFrame(html`
-      ${this.heading?.trim() ? html`<p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing} dir="auto">${name?.text}</p>` : nothing}
-      ${heading(headingLevel(this.headingLevel), this.headingText(name?.text), { className: 'heading', part: 'heading' })}
+      ${this.headingText?.trim() ? html`<p class="eyebrow" part="eyebrow" lang=${name?.lang || nothing} dir="auto">${name?.text}</p>` : nothing}
+      ${heading(headingLevel(this.headingLevel), this.headingWords(name?.text), { className: 'heading', part: 'heading' })}
       <p class="total" part="total">
         ${this.renderFigure(total)}
         <span class="total-label">${peopleSupported(total, this.ui)}</span>
@@ -217,7 +217,7 @@ export class SosImpactStats extends SosDataElement {
    * the name, the figures and the programmes' labels as shapes of the sample's size.
    */
   protected override renderSkeleton(): TemplateResult {
-    const own = this.heading?.trim();
+    const own = this.headingText?.trim();
     const descriptions = !this.hideDescriptions && this.layout !== 'compact';
     const tile = html`<li class="programme">
       <span class="people"><span class="figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span><span class="people-label skeleton-lines skeleton-label">&nbsp;</span></span>
