@@ -58,7 +58,8 @@ function splitWords(el: Element): string[] {
     const style = node.parentElement && getComputedStyle(node.parentElement);
     if (!style || style.display === 'none' || style.visibility === 'hidden') continue;
     if (node.parentElement!.closest('.visually-hidden')) continue;
-    for (const match of node.data.matchAll(/[^\s\u2066-\u2069]+/g)) {
+    // A compound's own hyphen ("au-dessus", "ата-ана") is a break a reader expects.
+    for (const match of node.data.matchAll(/[^\s\u2066-\u2069\-\u2010\u2011]+/g)) {
       const range = document.createRange();
       range.setStart(node, match.index!);
       range.setEnd(node, match.index! + match[0].length);

@@ -183,14 +183,6 @@ export const tokens = css`
     text-underline-offset: 0.15em;
   }
 
-  .skeleton-inline {
-    display: inline-block;
-    inline-size: 9em;
-    block-size: 0.9em;
-    margin-inline-start: 0.4em;
-    vertical-align: -0.1em;
-  }
-
   /* Marks the widget's English words as English when its language's texts are missing. */
   .ui-language {
     display: contents;
@@ -251,6 +243,14 @@ export const tokens = css`
     display: block;
     border-radius: var(--_radius-s);
     background: var(--_skeleton);
+  }
+
+  .skeleton-inline {
+    display: inline-block;
+    inline-size: 9em;
+    block-size: 0.9em;
+    margin-inline-start: 0.4em;
+    vertical-align: -0.1em;
   }
 
   .skeleton-heading {
