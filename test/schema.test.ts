@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseProfile } from '../src/data/parse.js';
 import { PROGRAMME_TYPES } from '../src/data/profile.types.js';
 import { pickText } from '../src/data/text.js';
-import { ISO_DATE, LIMITS, MAX_MARK_RUN, MAX_READING, TEXT, TEXT_LIMITS } from '../src/data/rules.js';
+import { ISO_DATE, LIMITS, MARK_WEIGHT, MAX_MARK_RUN, MAX_READING, MAX_WORD, TEXT, TEXT_LIMITS, readingWeight } from '../src/data/rules.js';
 import { VillageProfileSchema } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { REAL_TEXTS } from './fixtures/hostile.js';
@@ -111,10 +111,12 @@ describe('village profile schema', () => {
       const repaired = clone(nordhavn()) as any;
       repaired.impact.programmes[0] = { type: 'school', beneficiaries: 1, beneficiariesLabel: 'Pupils' };
       repaired.media[0] = { alt: 'x', width: 1, height: 1 };
+      repaired.facts[1] = { kind: 'location' };
       const warned = mustParse(repaired).warnings.map((w) => `${w.path} ${w.message}`);
       expect(warned).to.include.members([
         'impact.programmes[0].facilities is missing: add how many facilities the programme runs, as a number; left out impact.programmes[0]',
         "media[0].src is missing: add the picture's https: address, or its path next to the profile; left out media[0]",
+        'facts[1] must be a location fact, with "text"; left out facts[1]',
       ]);
       for (const line of [error.message, ...warned]) expect(line).not.to.match(/Invalid (key|type)|Expected|received/);
       expect(mustFail('a string').issues[0].message).to.equal('must be an object: named fields in braces, {"…": …}');
@@ -307,6 +309,23 @@ describe('village profile schema', () => {
       expect(mustParse(input).warnings).to.deep.equal([]);
     });
 
+    it(`refuses a word of more than ${MAX_WORD} characters, but not text in scripts written without spaces`, () => {
+      const input = clone(nordhavn()) as any;
+      input.summary = `See ${'x'.repeat(MAX_WORD + 1)} here`;
+      input.city = `${'x'.repeat(MAX_WORD)} fits`;
+      const { profile, warnings } = mustParse(input);
+      expect(profile.city).to.equal(input.city);
+      expect(warnings.map((w) => `${w.path} ${w.message}`)).to.deep.equal([
+        `summary has a word of more than ${MAX_WORD} characters with no space to break the line (from character 5): add spaces, or put a long address in a url field; left out summary`,
+      ]);
+      for (const text of ['儿童村的孩子们在家庭中长大，在附近上学并学习一门手艺。'.repeat(6), 'เด็กๆเติบโตในครอบครัวในหมู่บ้านและไปโรงเรียนใกล้บ้าน'.repeat(4), 'こどもたちはむらのかていでそだちます'.repeat(10)]) {
+        const spaceless = clone(nordhavn()) as any;
+        spaceless.summary = text;
+        expect(text.length).to.be.above(MAX_WORD);
+        expect(mustParse(spaceless).warnings, text).to.deep.equal([]);
+      }
+    });
+
     it('is one pattern, which the JSON Schema publishes', () => {
       expect(TEXT.flags).to.equal('u');
       expect(TEXT.test(`a${'\u0301'.repeat(MAX_MARK_RUN + 1)}`)).to.equal(false);
@@ -341,6 +360,9 @@ describe('village profile schema', () => {
       expect(error.issues).to.have.length(1);
       expect(error.issues[0].path).to.equal('(the profile itself)');
       expect(error.issues[0].message).to.match(/^holds \d+ characters of text for one reader .* over the 30000 the widgets show: shorten the story, the news or the facts$/);
+      // Accents and invisible characters weigh more: they cost the browser more to draw.
+      expect(readingWeight('Almaty')).to.equal(6);
+      expect(readingWeight(`a${'\u0301'.repeat(8)}`)).to.equal(1 + 8 * MARK_WEIGHT);
       // The same words in many languages cost one reader no more: each text counts once.
       input.story = input.story.slice(0, 12).map((section: any) => ({ ...section, paragraphs: [{ en: paragraph, ru: paragraph, kk: paragraph, fr: paragraph }] }));
       expect(mustParse(input).warnings).to.deep.equal([]);

@@ -36,6 +36,7 @@ import {
   TEXT,
   TEXT_LIMITS,
   checkUrl,
+  factProblem,
   readingProblem,
   isDevelopmentBase,
   missing,
@@ -318,7 +319,10 @@ const fact: Read = (value, at) => {
   untyped = typed;
   // ...then check the copy by its kind.
   const option = fields && typeof fields === 'object' ? FACTS[(FACT_KINDS as readonly unknown[]).indexOf(fields.kind)] : undefined;
-  return union(fields, at, 'must be a fact whose "kind" is population, former-capital, unemployment-rate, location or statement', option);
+  // A fact that fails comes back as read, not as null: when this pass counts only refusals over a
+  // cap, the next reads it again, as the full parser validates its copy.
+  const out = union(fields, at, factProblem(fields), option);
+  return out === null ? fields : out;
 };
 
 const PROFILE = object(
@@ -465,10 +469,9 @@ function readWith(input: unknown, base: string | undefined, dev: boolean): Parse
     let candidate = input;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       problems = [];
-      const typed = untyped;
       let output = PROFILE(candidate, undefined);
-      // The full schema's check of the whole, which valibot runs only on a profile of the right shape.
-      const tooLong = untyped === typed ? readingProblem(output) : undefined;
+      // The full schema's check of the whole, once every other problem is repaired.
+      const tooLong = problems.length ? undefined : readingProblem(output);
       if (tooLong) report(undefined, tooLong);
       // The full parser's copy refuses lists over their caps before anything is validated: when
       // this pass met one, only such refusals count (the rest is found again in the next pass).

@@ -17,7 +17,7 @@ export const LIMITS = {
   paragraphs: 12,
   facts: 24,
   sources: 24,
-  markets: 64,
+  markets: 32,
   media: 16,
   news: 24,
   appeal: 4,
@@ -63,15 +63,35 @@ const TEXT_FIELDS = new Set([
   'title',
 ]);
 
+/** Marks, format and default-ignorable characters: what stacks on the character before it, or draws nothing. */
+const MARK = String.raw`\p{M}\p{Cf}\p{DI}`;
+
+/**
+ * What a mark or an invisible character costs in `MAX_READING`: drawing a letter with accents
+ * stacked on it takes the browser several times as long as a plain letter (at 4× CPU throttling,
+ * 30,000 characters of letters each carrying 8 accents took 225 ms to lay out in one widget where
+ * 30,000 of plain prose took 109 ms), so each counts as this many characters.
+ */
+export const MARK_WEIGHT = 4;
+const MARKS = new RegExp(`[${MARK}]`, 'gu');
+
+/** A text's length for `MAX_READING`: its characters, marks and invisible ones weighing `MARK_WEIGHT`. */
+export function readingWeight(text: string): number {
+  let marks = 0;
+  MARKS.lastIndex = 0;
+  while (MARKS.test(text)) marks++;
+  return text.length + marks * (MARK_WEIGHT - 1);
+}
+
 /** One text's length as a reader may see it: its longest language. */
 function longest(value: unknown): number {
-  if (typeof value === 'string') return value.length;
+  if (typeof value === 'string') return readingWeight(value);
   if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + longest(item), 0);
   if (!value || typeof value !== 'object') return 0;
   let most = 0;
   for (const key of Object.keys(value)) {
     const text = (value as Record<string, unknown>)[key];
-    if (typeof text === 'string' && text.length > most) most = text.length;
+    if (typeof text === 'string') most = Math.max(most, readingWeight(text));
   }
   return most;
 }
@@ -92,7 +112,7 @@ export function readingLength(profile: unknown): number {
 export function readingProblem(profile: unknown): string | undefined {
   const length = readingLength(profile);
   return length > MAX_READING
-    ? `holds ${length} characters of text for one reader (each text counted in its longest language), over the ${MAX_READING} the widgets show: shorten the story, the news or the facts`
+    ? `holds ${length} characters of text for one reader (each text counted in its longest language, an accent or invisible character as ${MARK_WEIGHT}), over the ${MAX_READING} the widgets show: shorten the story, the news or the facts`
     : undefined;
 }
 
@@ -132,17 +152,30 @@ const VISIBLE = new RegExp(`[^${INVISIBLE}]`, 'u');
  * characters is the same attack, invisible.
  */
 export const MAX_MARK_RUN = 8;
-/** Marks, format and default-ignorable characters: what stacks on the character before it, or draws nothing. */
-const MARK = String.raw`\p{M}\p{Cf}\p{DI}`;
 const MARK_RUN = new RegExp(`[${MARK}]{${MAX_MARK_RUN + 1}}`, 'u');
 
 /**
- * The text rule, as one pattern for the valibot schema, the JSON Schema (`pattern`, with Unicode
- * property escapes) and the lean reader: at least one visible character, and no run of more than
- * `MAX_MARK_RUN` marks or invisible characters. Refused, never trimmed: text an editor wrote is
- * shown as written or not at all, and the file says where.
+ * The longest word: characters with no space between them, in scripts that put spaces between
+ * words. A line can only break inside a longer one by force, which the browser works out letter by
+ * letter: at 4× CPU throttling, the news list with 800-character words took 82 ms where the same
+ * amount of prose took 19. Long German compounds run to about 60 characters, an address pasted
+ * into a sentence to about 100.
  */
-export const TEXT = new RegExp(`^(?=[\\s\\S]*?[^${INVISIBLE}])(?![\\s\\S]*[${MARK}]{${MAX_MARK_RUN + 1}})`, 'u');
+export const MAX_WORD = 120;
+/** Scripts written without spaces between words, where a line may break between letters or by dictionary. */
+const NO_SPACE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Bopomofo}\p{sc=Yi}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}`;
+const LONG_WORD = new RegExp(`[^\\s${NO_SPACE}]{${MAX_WORD + 1}}`, 'u');
+
+/**
+ * The text rule, as one pattern for the valibot schema, the JSON Schema (`pattern`, with Unicode
+ * property escapes) and the lean reader: at least one visible character, no run of more than
+ * `MAX_MARK_RUN` marks or invisible characters, and no word longer than `MAX_WORD`. Refused, never
+ * trimmed: text an editor wrote is shown as written or not at all, and the file says where.
+ */
+export const TEXT = new RegExp(
+  `^(?=[\\s\\S]*?[^${INVISIBLE}])(?![\\s\\S]*[${MARK}]{${MAX_MARK_RUN + 1}})(?![\\s\\S]*[^\\s${NO_SPACE}]{${MAX_WORD + 1}})`,
+  'u',
+);
 
 /** True when `value` shows at least one visible character. */
 export const isVisibleText = (value: string) => VISIBLE.test(value);
@@ -150,9 +183,12 @@ export const isVisibleText = (value: string) => VISIBLE.test(value);
 /** Why `value` breaks the text rule (`TEXT`), in words an editor can act on. */
 export function textProblem(value: string): string {
   if (!isVisibleText(value)) return 'must have a visible character, not only spaces or invisible ones';
+  const where = (match: RegExpExecArray | null) => (match ? [...value.slice(0, match.index)].length + 1 : 0);
   const run = MARK_RUN.exec(value);
-  const at = run ? [...value.slice(0, run.index)].length + 1 : 0;
-  return `has more than ${MAX_MARK_RUN} accents, marks or invisible characters in a row (from character ${at}): keep at most ${MAX_MARK_RUN} on one letter`;
+  if (run) {
+    return `has more than ${MAX_MARK_RUN} accents, marks or invisible characters in a row (from character ${where(run)}): keep at most ${MAX_MARK_RUN} on one letter`;
+  }
+  return `has a word of more than ${MAX_WORD} characters with no space to break the line (from character ${where(LONG_WORD.exec(value))}): add spaces, or put a long address in a url field`;
 }
 
 /** True for a day that exists: "2025-02-30" parses (as 2 March) but is not one. */
@@ -297,4 +333,21 @@ export function isDevelopmentBase(base: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/** The fields each kind of fact must have, besides its kind. */
+const FACT_NEEDS: Record<string, string> = {
+  population: '"value", a number of inhabitants',
+  'former-capital': '"until", a year',
+  'unemployment-rate': '"percent", a number from 0 to 100',
+  location: '"text"',
+  statement: '"topic" and "text"',
+};
+
+/** Why a fact cannot be read as any kind of fact: what its own kind needs, when it names one. */
+export function factProblem(value: unknown): string {
+  const kind = value && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' && Object.hasOwn(FACT_NEEDS, kind)
+    ? `must be a ${kind} fact, with ${FACT_NEEDS[kind]}`
+    : 'must be a fact whose "kind" is population, former-capital, unemployment-rate, location or statement';
 }

@@ -23,6 +23,7 @@ import {
   TEXT,
   TEXT_LIMITS,
   checkUrl,
+  factProblem,
   readingProblem,
   isVisibleText,
   missing,
@@ -241,7 +242,7 @@ export const FactSchema = v.union(
       MISSING.fact,
     ),
   ],
-  'must be a fact whose "kind" is population, former-capital, unemployment-rate, location or statement',
+  (issue) => factProblem(issue.input),
 );
 
 export const SponsorMarketSchema = object(
@@ -324,10 +325,11 @@ export const VillageProfileSchema = v.pipe(
     },
     MISSING.profile,
   ),
-  v.check(
-    (profile) => !readingProblem(profile),
-    (issue) => readingProblem(issue.input) ?? '',
-  ),
+  // Checked once every other problem is repaired, so that a text being left out does not count.
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.issues ? undefined : readingProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
 );
 
 /** What a CMS publishes (before defaults and URL resolution). */
