@@ -77,7 +77,7 @@ function recordChannel() {
 
 /** What the story shows, through shadow roots: markup (without style attributes) and computed styles. */
 function snapshot() {
-  const STYLES = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'border-radius', 'border-color', 'box-shadow', 'padding', 'gap', 'margin', 'max-inline-size', 'inline-size', 'grid-template-columns', 'direction'];
+  const STYLES = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'border-radius', 'border-color', 'box-shadow', 'padding', 'gap', 'margin', 'max-inline-size', 'inline-size', 'block-size', 'aspect-ratio', 'object-position', 'grid-template-columns', 'direction'];
   const out = [];
   const walk = (node) => {
     for (const child of node.childNodes) {
@@ -151,6 +151,7 @@ function markTexts(value, key = '') {
 function probeValues(control) {
   const { options, value } = control;
   if (options?.length) return options.filter((option) => option !== value);
+  if (control.type === 'number' || control.type === 'range') return [...new Set([(Number(value) || 0) + 1, Math.max(1, (Number(value) || 2) - 1)])].filter((v) => v !== value);
   const one = probeValue(control);
   return one === null ? [] : [one];
 }
@@ -170,9 +171,9 @@ function probeValue({ name, type, value }) {
   const known = {
     src: value === '/mock/failing.json' ? '/data/almaty.json' : '/mock/failing.json',
     href: 'https://example.org/probe',
-    lang: 'fr',
+    lang: String(value).startsWith('fr') ? 'ru' : 'fr',
     fallback: '<a href="https://example.org/probe">Probe link</a>',
-    programmes: 'kindergarten',
+    programmes: 'youth-facility',
     sections: 'uk-intro',
     source: value === 'sos-uk' ? 'sos-canada' : 'sos-uk',
     aspect: '1/1',

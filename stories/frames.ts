@@ -44,20 +44,22 @@ export interface StateOptions {
   readyArgs?: Args;
   /** Args of the stale cell, when the kept copy is not Almaty's (news). */
   staleArgs?: Args;
+  /** The element renders nothing while loading or failed without a fallback (news): frame those cells. */
+  emptyWithoutData?: boolean;
   /** Extra cells: an empty village, a slow endpoint… */
   extra?: TemplateResult[];
 }
 
 /** Every state of `tag` in one grid: ready, loading, failing (with and without fallback), stale. */
-export function allStates(tag: string, { fallbackText, args = {}, readyArgs = { src: SAMPLE }, staleArgs, extra = [] }: StateOptions): TemplateResult {
+export function allStates(tag: string, { fallbackText, args = {}, readyArgs = { src: SAMPLE }, staleArgs, emptyWithoutData = false, extra = [] }: StateOptions): TemplateResult {
   const states = stateArgs(fallbackText);
   const noProfile = { profile: undefined };
   return html`${frameStyles}
     <div class="sb-grid">
       ${stateCell('Ready', tag, { ...args, ...readyArgs })}
-      ${stateCell('Loading', tag, { ...args, ...noProfile, ...states.loading }, 'loading', 'Until the data arrives.')}
+      ${stateCell('Loading', tag, { ...args, ...noProfile, ...states.loading }, 'loading', 'Until the data arrives.', emptyWithoutData)}
       ${stateCell('Loading, with the partner’s fallback', tag, { ...args, ...noProfile, ...states.loadingWithFallback }, 'loading')}
-      ${stateCell('Failed', tag, { ...args, ...noProfile, ...states.error }, 'error', 'No data and no kept copy: a short line and a working link.')}
+      ${stateCell('Failed', tag, { ...args, ...noProfile, ...states.error }, 'error', emptyWithoutData ? 'No data and no kept copy.' : 'No data and no kept copy: a short line and a working link.', emptyWithoutData)}
       ${stateCell('Failed, with the partner’s fallback', tag, { ...args, ...noProfile, ...states.errorWithFallback }, 'error', 'The partner’s own link stays on the page.')}
       ${stateCell('Stale: the refresh failed, a kept copy shows', tag, { ...args, ...noProfile, ...(staleArgs ?? states.stale) }, 'ready', 'Marked with the date of the copy.')}
       ${extra}
@@ -84,6 +86,6 @@ export function lightAndDark(tag: string, args: Args = {}): TemplateResult {
 }
 
 /** A widget that renders nothing by design, inside a labelled frame. */
-export function emptyFrame(label: string, tag: string, args: Args): TemplateResult {
-  return html`${frameStyles}${stateCell(label, tag, args, 'ready', '', true)}`;
+export function emptyFrame(label: string, tag: string, args: Args, expect: Expect = 'ready'): TemplateResult {
+  return html`${frameStyles}${stateCell(label, tag, args, expect, '', true)}`;
 }

@@ -49,6 +49,15 @@ export const STORY_ARG_TYPES = {
 /** The `fallback` control, for the stories that show the fallback. */
 export const FALLBACK_CONTROL = { fallback: { ...STORY_ARG_TYPES.fallback, control: 'text' } } as const;
 
+/**
+ * The controls of a story that shows the element loading or failed: the data-dependent ones change
+ * nothing there, so only where the data comes from, the fallback, the scheme and the button's `href`.
+ */
+export const STATE_PARAMETERS = { controls: { include: ['src', 'color-scheme', 'href'] } };
+
+/** The same with the partner's fallback, which takes the place of the element's own link. */
+export const FALLBACK_PARAMETERS = { controls: { include: ['src', 'fallback', 'color-scheme'] } };
+
 /** A partner brand set through custom properties only. */
 export const PARTNER_BRAND: Args = {
   '--sos-color-primary': '#8a1538',

@@ -8,7 +8,11 @@ type Story = StoryObj;
 
 export const LongNamesAndHugeNumbers: Story = { args: { src: undefined, profile: longContent() } };
 export const OneProgramme: Story = { args: { src: undefined, profile: oneProgramme() } };
-export const NoProgrammes: Story = { args: { src: undefined, profile: noProgrammes() } };
+/** Only the total: the tile controls have nothing to act on. */
+export const NoProgrammes: Story = {
+  args: { src: undefined, profile: noProgrammes() },
+  parameters: { controls: { exclude: ['layout', 'programmes', 'hide-descriptions'] } },
+};
 /** German compounds on a German page: words break with a hyphen, never mid-word without one. */
 export const LongWords: Story = { args: { src: undefined, profile: longWords(), lang: 'de' }, globals: { viewport: { value: 'phone320', isRotated: false } } };
 /** On a 320 px phone. */

@@ -9,11 +9,13 @@ type Story = StoryObj;
 /** The data failed, but `href` keeps the button working. */
 export const WorksFromHrefWhenDataFails: Story = {
   args: { src: FAILING, href: 'https://www.soschildrensvillages.ca/sponsor-a-child' },
+  parameters: { controls: { include: ['href', 'color-scheme'] } },
   tags: ['expect-error'],
 };
 /** Before the data arrives, `href` already makes it a working link. */
 export const WorksFromHrefWhileLoading: Story = {
   args: { src: HANGING, href: 'https://www.soschildrensvillages.ca/sponsor-a-child' },
+  parameters: { controls: { include: ['href', 'color-scheme'] } },
   tags: ['expect-loading'],
 };
 /** The appeal and button, full width, on a 360 px phone. */

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { allStates, staleBesideFresh } from '../frames.js';
-import { FALLBACK_CONTROL, stateArgs } from '../render.js';
+import { FALLBACK_CONTROL, FALLBACK_PARAMETERS, STATE_PARAMETERS, stateArgs } from '../render.js';
 import { GRID, FALLBACK_TEXT, base } from './meta.js';
 
 const meta = { ...base, title: 'Widgets/Village card/States' } satisfies Meta;
@@ -14,10 +14,10 @@ export const AllStates: Story = { ...grid };
 /** Every state at once, on a 360 px phone. */
 export const AllStatesPhone: Story = { ...grid, globals: { viewport: { value: 'phone360', isRotated: false } } };
 export const Ready: Story = {};
-export const Loading: Story = { args: states.loading, tags: ['expect-loading'] };
-export const LoadingWithFallback: Story = { args: states.loadingWithFallback, argTypes: FALLBACK_CONTROL, tags: ['expect-loading'] };
-export const Error: Story = { args: states.error, tags: ['expect-error'] };
-export const ErrorWithFallback: Story = { args: states.errorWithFallback, argTypes: FALLBACK_CONTROL, tags: ['expect-error'] };
+export const Loading: Story = { args: states.loading, parameters: STATE_PARAMETERS, tags: ['expect-loading'] };
+export const LoadingWithFallback: Story = { args: states.loadingWithFallback, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-loading'] };
+export const Error: Story = { args: states.error, parameters: STATE_PARAMETERS, tags: ['expect-error'] };
+export const ErrorWithFallback: Story = { args: states.errorWithFallback, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-error'] };
 /** The refresh failed and a copy kept from an earlier visit shows: beside the fresh one, the note is the difference. */
 export const StaleBesideFresh: Story = { render: () => staleBesideFresh('sos-village-card', base.args), parameters: { controls: { disable: true } } };
 
