@@ -54,7 +54,8 @@ function textNodes(root: Node): Text[] {
 
 /**
  * Words drawn on more than one line with no hyphen at the break. This browser has no hyphenation
- * dictionaries, so any split here is a break in the middle of a word.
+ * dictionaries, so any split here, but after the hyphen of a compound, is a break in the middle
+ * of a word.
  */
 export function splitWords(el: Element): string[] {
   const split: string[] = [];
@@ -63,7 +64,8 @@ export function splitWords(el: Element): string[] {
     const style = parent && getComputedStyle(parent);
     if (!style || style.display === 'none' || style.visibility === 'hidden') continue;
     if (parent.closest('.visually-hidden')) continue;
-    for (const match of node.data.matchAll(/[^\s\u2066-\u2069]+/g)) {
+    // A hyphenated compound ("юго-востоке") may break after its hyphen: each part is a word here.
+    for (const match of node.data.matchAll(/[^\s\u2066-\u2069\u2010-]+[\u2010-]?/g)) {
       const range = document.createRange();
       range.setStart(node, match.index!);
       range.setEnd(node, match.index! + match[0].length);
@@ -72,7 +74,7 @@ export function splitWords(el: Element): string[] {
           .filter((r) => r.width > 0)
           .map((r) => Math.round(r.bottom)),
       );
-      if (lines.size > 1 && !/[-\u00ad\u2010]/.test(match[0])) split.push(`"${match[0]}" in <${parent.localName} class="${parent.className}">`);
+      if (lines.size > 1) split.push(`"${match[0]}" in <${parent.localName} class="${parent.className}">`);
     }
   }
   return split;
