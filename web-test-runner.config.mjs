@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { distMiddleware, distPlugin } from './scripts/wtr-dist-plugin.mjs';
-import { heapPlugin } from './scripts/wtr-heap-plugin.mjs';
+import { cdpPlugin } from './scripts/wtr-cdp-plugin.mjs';
 
 const executablePath = requireChrome();
 // Test files run in parallel tabs; a background tab must still get animation frames,
@@ -18,7 +18,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: [distMiddleware],
-  plugins: [distPlugin(), heapPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [distPlugin(), cdpPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   // One tab at a time: axe and lazy images stall in a tab Chromium considers hidden.
   concurrency: 1,

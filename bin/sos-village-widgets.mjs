@@ -24,6 +24,9 @@ Options:
                   its path from here, and relative URLs in it resolve against that address;
                   default https://data.invalid/
   --strict        count warnings as errors
+  --dev           allow addresses on this machine or a private network (localhost, 127.0.0.1,
+                  10.x…), as a test page has them; published profiles never may. Without it they
+                  are allowed only when --base-url is itself such an address
   --json          print one JSON report instead of lines (a usage error too)
   --help          this text
   --              what follows are files and folders, even if they start with "-"
@@ -44,13 +47,14 @@ function readArguments(argv) {
   const [command, ...rest] = argv;
   if (command === undefined) return { json, usage: 'Name a command: validate.', withUsage: true };
   if (command !== 'validate') return { json, usage: `Unknown command "${clip(command, 100)}".`, withUsage: true };
-  const options = { json, strict: false, baseUrl: DEFAULT_BASE_URL, inputs: [] };
+  const options = { json, strict: false, dev: false, baseUrl: DEFAULT_BASE_URL, inputs: [] };
   let onlyNames = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (onlyNames || arg === '-' || !arg.startsWith('-')) options.inputs.push(arg);
     else if (arg === '--') onlyNames = true;
     else if (arg === '--strict') options.strict = true;
+    else if (arg === '--dev') options.dev = true;
     else if (arg === '--json') continue;
     else if (arg === '--base-url' || arg.startsWith('--base-url=')) {
       const value = arg === '--base-url' ? rest[++i] : arg.slice('--base-url='.length);
@@ -196,7 +200,7 @@ function readReport({ path }, options, { parseProfile, MAX_PROFILE_BYTES }) {
     report.index = json;
     return report;
   }
-  const result = parseProfile(json, { baseUrl: url });
+  const result = parseProfile(json, options.dev ? { baseUrl: url, development: true } : { baseUrl: url });
   report.warnings.push(...result.warnings);
   if (result.ok) {
     report.id = result.profile.id;

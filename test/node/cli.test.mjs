@@ -377,3 +377,15 @@ test('resolves index URLs as a browser does, and refuses the ones the widgets re
   assert.equal(many.stdout.match(/^villages\/index\.json: \[\d+\]\.url:/gm).length, 50);
   assert.match(many.stdout, /^villages\/index\.json: \(file\): and 70 more not listed: correct these first$/m);
 });
+
+test('refuses addresses on the reader’s own machine in published data, unless --dev says it is a test page', () => {
+  const local = made('local', (p) => {
+    p.url = 'http://127.1/almaty';
+  });
+  const dir = folder({ 'local.json': local });
+  const published = run(['validate', '--strict', 'local.json'], dir);
+  assert.equal(published.status, 1, published.stdout + published.stderr);
+  assert.match(published.stdout + published.stderr, /url/);
+  const dev = run(['validate', '--strict', '--dev', 'local.json'], dir);
+  assert.equal(dev.status, 0, dev.stdout + dev.stderr);
+});
