@@ -37,10 +37,10 @@ const TAGS = [
   'sos-village-media',
   'sos-village-news',
 ];
-const BUDGET = 27 * 1024;
+const BUDGET = 33 * 1024;
 /** Any one element from dist/elements/ with the chunks it imports, and the usual three together. */
-const ELEMENT_BUDGET = 22 * 1024;
-const THREE_BUDGET = 25 * 1024;
+const ELEMENT_BUDGET = 27 * 1024;
+const THREE_BUDGET = 30 * 1024;
 
 /** The widgets of the partner page (dist/partner.html), in page order, all ready. */
 const PARTNER_WIDGETS = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-news'].map(
