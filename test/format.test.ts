@@ -72,3 +72,14 @@ describe('formatting on a page that broke Intl', () => {
     expect(pluralCategory(5, 'pl')).to.equal('many');
   });
 });
+
+describe('formatDate', () => {
+  it('writes the ISO date where the browser has no month names for the language, never ICU’s placeholder', () => {
+    for (const lang of ['en', 'fr', 'ru', 'kk', 'de', 'xx']) {
+      const text = formatDate('2026-11-01', lang);
+      expect(text, lang).not.to.match(/\bM\d/);
+      expect(text, lang).to.match(/2026/);
+    }
+    expect(formatDate('2026-11-01', 'en')).to.equal('November 1, 2026');
+  });
+});

@@ -109,10 +109,14 @@ export function formatDate(value: string | number, lang: string): string {
   // reader west of Greenwich does not see the day before.
   const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const key = `d|${day ? 'day|' : ''}${lang}`;
-  return orPlain(
+  const plain = () => date.toISOString().slice(0, 10); // "2025-01-20": read the same way in every language
+  const text = orPlain(
     () => cached(key, () => new Intl.DateTimeFormat(lang, options(day ? { dateStyle: 'long', timeZone: 'UTC' } as const : { dateStyle: 'long' } as const))).format(date),
-    () => date.toISOString().slice(0, 10), // "2025-01-20": read the same way in every language
+    plain,
   );
+  // A browser without the language's month names answers with ICU's placeholder ("2026 M11 1",
+  // Kazakh in some Chromium builds): the ISO date reads better.
+  return /\bM\d/.test(text) ? plain() : text;
 }
 
 export type PluralCategory = Intl.LDMLPluralRule;
