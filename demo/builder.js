@@ -95,7 +95,7 @@ function options() {
       'heading-level': heading,
       ...(data.has('impact-sponsor') ? { sponsor: true, ...attribution } : {}),
     },
-    'sos-village-card': { ...attribution, 'heading-level': heading, 'hide-appeal': !data.has('appeal') },
+    'sos-village-card': { ...attribution, 'heading-level': heading },
     'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size'), appeal: data.has('appeal') },
     // Collapsed, the story's snapshot would hold a "Read more" that does nothing without the script.
     'sos-village-story': { 'heading-level': heading, collapsible: !data.has('snapshot') },
