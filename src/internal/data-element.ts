@@ -15,7 +15,7 @@ import { VillageDataError } from '../data/errors.js';
 import { announce, type Announced } from './events.js';
 import { withoutPrototypes } from './plain.js';
 import { languageOf } from './lang.js';
-import { hydratesServerRoot, keepStandIn, takeOverClosedRoot } from './hydration.js';
+import { hydratesServerRoot, keepStandIn, skipHydration, takeOverClosedRoot } from './hydration.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
@@ -136,7 +136,7 @@ export abstract class SosDataElement extends LitElement {
     Object.setPrototypeOf(this.renderOptions, null);
     // Upgraded with a declarative shadow root: a server rendered it (never an element made by script).
     if (hydratesServerRoot(this)) this.hydration = serverRender(this);
-    else this.standIn = keepStandIn(this);
+    if (!this.hydration) this.standIn = keepStandIn(this);
     ensureContextRoot();
     new ContextConsumer(this, {
       context: villageContext,
@@ -191,7 +191,9 @@ export abstract class SosDataElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     try {
-      return super.createRenderRoot();
+      const root = super.createRenderRoot();
+      if (!this.hydration) skipHydration(this);
+      return root;
     } catch (error) {
       const root = takeOverClosedRoot(this);
       if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
@@ -286,16 +288,31 @@ export abstract class SosDataElement extends LitElement {
       return;
     } catch (error) {
       if (this.failure) throw error; // the fallback itself could not be drawn
-      this.failure = { data: this.failed('drawing it threw', error), view: this.view };
-    }
-    if (this.hydration) {
-      // What the server drew goes: the fallback is drawn afresh, not hydrated.
-      this.hydration = undefined;
-      (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
-      this.renderRoot.replaceChildren();
+      if (this.hydration) {
+        // What the server drew cannot be hydrated here: it goes, and the element draws its own.
+        console.warn(`sos-village-widgets: <${this.localName}> could not take over what the server rendered; it draws afresh.`, error);
+        this.hydration = undefined;
+        skipHydration(this);
+        this.renderRoot.replaceChildren();
+        if (this.tryUpdate(changed)) return;
+      } else {
+        this.failure = { data: this.failed('drawing it threw', error), view: this.view };
+      }
     }
     this.state = 'error';
     super.update(changed);
+  }
+
+  /** One more attempt at drawing the element's own content; false (and a failure noted) when it throws too. */
+  private tryUpdate(changed: PropertyValues<this>): boolean {
+    this.state = this.view.state;
+    try {
+      super.update(changed);
+      return true;
+    } catch (error) {
+      this.failure = { data: this.failed('drawing it threw', error), view: this.view };
+      return false;
+    }
   }
 
   /** The error a widget that cannot draw reports, told to the page's developers too. */

@@ -4,10 +4,24 @@ import { isServer, type LitElement } from 'lit';
  * Whether Lit will hydrate the shadow root a server rendered for `element`. Lit's hydration support
  * adds `defer-hydration` to the observed attributes of the LitElement it patches; without it (loaded
  * after Lit, or the partner scripts with their own Lit) the element cannot take the server's
- * content over: see `keepStandIn`.
+ * content over, nor can it take over a root no Lit server rendered (a snapshot, someone else's
+ * markup): see `keepStandIn`.
  */
 export function hydratesServerRoot(element: LitElement): boolean {
-  return !isServer && !!element.shadowRoot && (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+  const root = isServer ? null : element.shadowRoot;
+  return !!root && (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') && isLitRender(root);
+}
+
+/** Whether a server's Lit render is in `root`: its content opens with Lit's part marker. */
+const isLitRender = (root: ShadowRoot) =>
+  Array.from(root.childNodes).some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
+
+/**
+ * Lit's hydration support hydrates any shadow root an element came with; `element` renders its own
+ * content instead, after a stand-in or over a server render it could not hydrate.
+ */
+export function skipHydration(element: LitElement): void {
+  (element as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
 }
 
 /**
