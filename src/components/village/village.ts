@@ -6,7 +6,7 @@ import { announce, type Announced } from '../../internal/events.js';
 import type { VillageProfile } from '../../data/schema.js';
 import { VERSION } from '../../internal/define.js';
 import { withoutPrototypes } from '../../internal/plain.js';
-import { hydratesServerRoot } from '../../internal/hydration.js';
+import { hydratesServerRoot, takeOverClosedRoot } from '../../internal/hydration.js';
 
 /**
  * Loads a village profile once and gives it to every SOS widget inside it. Adds no layout of its
@@ -61,6 +61,18 @@ export class SosVillage extends LitElement {
     super();
     // A server's <slot>: hydrated, or removed before Lit renders its own.
     if (!hydratesServerRoot(this)) this.shadowRoot?.replaceChildren();
+  }
+
+  /**
+   * A closed declarative shadow root planted in the page makes Lit's `attachShadow` throw: the
+   * provider takes that root over instead, so its widgets still show through its slot.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch {
+      return takeOverClosedRoot(this);
+    }
   }
 
   /** Asks the endpoint again; the widgets keep what they show until the answer arrives. */
