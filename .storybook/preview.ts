@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define/all.js';
 import { installMockEndpoints } from '../stories/mock-data.js';
+import tokens from 'virtual:sos-tokens';
 
 setCustomElementsManifest(manifest);
 installMockEndpoints();
@@ -14,7 +15,8 @@ installMockEndpoints();
 const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (context) => {
   const argTypes = { ...context.argTypes };
   const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  for (const [name, argType] of Object.entries(argTypes)) {
+  for (const [name, original] of Object.entries(argTypes)) {
+    let argType = original;
     // A property that is also an attribute (`headingLevel`, `heading-level`) gets one control, the attribute's.
     if (name !== kebab(name) && kebab(name) in argTypes) {
       argTypes[name] = { ...argType, table: { disable: true }, control: false };
@@ -23,12 +25,16 @@ const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (co
     const summary = String(argType.table?.type?.summary ?? '');
     const current = argType.control as { type?: string } | undefined;
     // An optional attribute with no default follows the page or the data: say so in the Default column.
-    if (argType.table && !argType.table.defaultValue && /undefined/.test(summary)) {
-      argTypes[name] = { ...argTypes[name], table: { ...argType.table, defaultValue: { summary: 'unset' } } };
+    if (argType.table && !argType.table.defaultValue?.summary && /undefined/.test(summary)) {
+      argType = { ...argType, table: { ...argType.table, defaultValue: { summary: 'unset' } } };
     }
+    // A token's default is the code's fallback (light and dark pair included), not the class comment's copy of it.
+    const token = tokens.find((t) => t.name === name);
+    if (token?.default && argType.table) argType = { ...argType, table: { ...argType.table, defaultValue: { summary: token.default } } };
+    argTypes[name] = argType;
     if (name === 'state' || name === 'empty') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
     // Only read while the data loads: a ready story would show a control that changes nothing.
-    else if (name === 'timeout') argTypes[name] = { ...argTypes[name], control: false };
+    else if (name === 'timeout') argTypes[name] = { ...argType, control: false };
     else if (argType.table?.category === 'events' || argType.table?.category === 'slots' || argType.table?.category === 'css shadow parts') {
       argTypes[name] = { ...argType, control: false }; // listed, not set
     } else if (name.startsWith('--sos-color')) argTypes[name] = { ...argType, control: { type: 'color' } };
