@@ -15,8 +15,8 @@ export const GROUPS = ['colour', 'type', 'space', 'shape', 'motion', 'other'];
 export function groupOf(name) {
   if (/-colou?r-/.test(name)) return 'colour';
   if (/-(font|line-height|letter)/.test(name)) return 'type';
-  if (/-(space|padding|gap|margin|columns|max-width|width)/.test(name)) return 'space';
-  if (/-(radius|shadow|border-width)/.test(name)) return 'shape';
+  if (/-(space|padding|gap|margin|columns|max-width|width|lines)$/.test(name) || /-(space|padding|gap|margin)-/.test(name)) return 'space';
+  if (/-(radius|shadow|border-width|rule)/.test(name)) return 'shape';
   if (/-(duration|easing|transition|motion)/.test(name)) return 'motion';
   return 'other';
 }

@@ -71,6 +71,33 @@ function serverRender(element: HTMLElement): ServerRender | undefined {
   return { state: state as DataState, lang, ui: wrapper?.getAttribute('lang') || lang };
 }
 
+/**
+ * The base of every data widget. The design tokens below are read by every widget (through
+ * `tokens.styles.ts`); each element's own comment lists the ones it reads beyond these.
+ *
+ * @cssprop [--sos-color-button=light-dark(#005aa7, #1a6fc2)] - Fill of the call to action; follows `--sos-color-primary` when only that is set. Saturated in both schemes.
+ * @cssprop [--sos-color-on-button=#ffffff] - Text on the call to action (keep it at 4.5:1 or more against the fill).
+ * @cssprop [--sos-color-button-hover=light-dark(#00457f, #155a9e)] - Fill of the call to action under the pointer.
+ * @cssprop [--sos-color-skeleton=light-dark(#e6eaef, #2e2e2e)] - Placeholder shapes while the data loads.
+ * @cssprop [--sos-font-family=system-ui, sans-serif] - The UI face: headings, labels, figures, buttons and the source line.
+ * @cssprop [--sos-font-family-prose=inherit] - Prose (story, appeal, descriptions): the article's own face unless set.
+ * @cssprop [--sos-font-size-base=max(1rem, 1em)] - The widget's text size: the article's, never below the root size.
+ * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - Labels, buttons and controls.
+ * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - Captions, facility lines and the source line.
+ * @cssprop [--sos-font-size-small=0.875em] - Small text: notes and footnotes.
+ * @cssprop [--sos-font-size-large=1.25em] - Headings (capped at 1.25em of the article's size).
+ * @cssprop [--sos-font-size-xl=1.75em] - Large figures.
+ * @cssprop [--sos-font-size-display=2.75em] - The lead figure.
+ * @cssprop [--sos-font-weight-bold=700] - Headings, figures and buttons.
+ * @cssprop [--sos-line-height=inherit] - Leading of prose: the article's unless set.
+ * @cssprop [--sos-margin-block=24px] - Space above and below each widget.
+ * @cssprop [--sos-space-xs=0.25em] - The smallest gap.
+ * @cssprop [--sos-space-s=0.5em] - A small gap.
+ * @cssprop [--sos-space-m=1em] - The usual gap and padding.
+ * @cssprop [--sos-space-l=1.5em] - A large gap.
+ * @cssprop [--sos-radius-small=6px] - Corners of small things: placeholders, notes.
+ * @cssprop [--sos-shadow=0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1)] - Shadow of boxed widgets.
+ */
 export abstract class SosDataElement extends LitElement {
   static version = VERSION;
   static override styles = [tokens];
