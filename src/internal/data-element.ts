@@ -148,6 +148,12 @@ export abstract class SosDataElement extends LitElement {
    */
   private standIn?: ChildNode[];
 
+  /**
+   * Whether the page wrote the element as a builder snapshot (`snapshot`): a copy of the ready
+   * widget, with working links, that stays when the data fails rather than collapsing the article.
+   */
+  private readonly pageSnapshot: boolean = !isServer && this.hasAttribute('snapshot');
+
   /** Whether the page was told that this element holds server-rendered content it cannot draw. */
   private warnedHeld = false;
 
@@ -282,7 +288,8 @@ export abstract class SosDataElement extends LitElement {
     const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
     this.state = this.failure ? 'error' : server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
-    if (this.standIn && this.state !== 'loading') this.dropStandIn();
+    const keepSnapshot = this.state === 'error' && this.pageSnapshot && !this.failure;
+    if (this.standIn && this.state !== 'loading' && !keepSnapshot) this.dropStandIn();
     super.willUpdate(changed);
   }
 
