@@ -160,7 +160,7 @@ describe('<sos-village-facts>', () => {
   });
 
   it('takes its heading from heading, as plain text', async () => {
-    const el = await fixture<SosVillageFacts>(html`<sos-village-facts heading="<b>Our city</b>" .profile=${nordhavn() as VillageProfile}></sos-village-facts>`);
+    const el = await fixture<SosVillageFacts>(html`<sos-village-facts heading-text="<b>Our city</b>" .profile=${nordhavn() as VillageProfile}></sos-village-facts>`);
     expect(textOf(el, 'h2')).to.equal('<b>Our city</b>');
     expect(el.shadowRoot!.querySelectorAll('h2 b')).to.have.length(0);
   });

@@ -341,7 +341,7 @@ describe('<sos-village-news>', () => {
   });
 
   it('takes its heading from heading, as plain text', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news heading="<i>Latest news</i>" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(html`<sos-village-news heading-text="<i>Latest news</i>" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
     await until(el);
     expect(textOf(el, 'h2')).to.equal('<i>Latest news</i>');
     expect(el.shadowRoot!.querySelectorAll('h2 i')).to.have.length(0);

@@ -16,10 +16,10 @@ export const LANGUAGES = ['en', 'fr', 'ru', 'kk'];
 /** Per element: attribute sets (as a CSS attribute selector and as attributes) whose height differs. */
 export const VARIANTS = {
   'sos-impact-stats': ['', '[layout=list]', '[layout=compact]', '[hide-descriptions]'],
-  'sos-village-card': [''],
-  'sos-sponsor-button': ['', '[size=small]', '[size=large]', '[hide-note]'],
-  'sos-village-story': ['', '[collapsible]'],
-  'sos-village-facts': [''],
+  'sos-village-card': ['', '[appeal]'],
+  'sos-sponsor-button': ['', '[size=small]', '[size=large]', '[hide-note]', '[appeal]'],
+  'sos-village-story': ['', '[expanded]'],
+  'sos-village-facts': ['', '[expanded]'],
   'sos-village-media': [''],
   'sos-village-news': [''],
 };

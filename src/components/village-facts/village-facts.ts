@@ -45,7 +45,7 @@ const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined 
  * shows everything at once. Figures the sources disagree on read as one range ("1.4–1.5 million");
  * sources are numbered once, in one list under the facts; an editor's note shows with the fact it
  * corrects; the source line names the charity and the date the figures were updated. The heading
- * reads on a newspaper's page ("Almaty at a glance"); `heading` replaces it.
+ * reads on a newspaper's page ("Almaty at a glance"); `heading-text` replaces it.
  *
  * @summary Facts about the village's place, with their sources.
  * @tag sos-village-facts
@@ -87,7 +87,7 @@ export class SosVillageFacts extends SosDataElement {
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
-    heading: {},
+    headingText: { attribute: 'heading-text' },
     hideSources: { type: Boolean, attribute: 'hide-sources' },
     expanded: { type: Boolean, reflect: true },
     open: { state: true, attribute: false },
@@ -97,7 +97,7 @@ export class SosVillageFacts extends SosDataElement {
   headingLevel: HeadingLevel = 2;
 
   /** The heading's text, in place of "Almaty at a glance" (plain text; the charity's own site may write "Our city"). */
-  heading?: string;
+  headingText?: string;
 
   /** Leaves out the source numbers and the list of sources. */
   hideSources = false;
@@ -265,7 +265,7 @@ export class SosVillageFacts extends SosDataElement {
 
   /** The key figures' shape: the heading, rows of term and figure, the button, the sources and the source line. */
   protected override renderSkeleton(): TemplateResult {
-    const own = stringOr(this.heading)?.trim();
+    const own = stringOr(this.headingText)?.trim();
     const bar = (kind: string) => html`<span class="skeleton skeleton-text skeleton-text--${kind}"></span>`;
     return html`<div aria-hidden="true">
       ${own ? html`<p class="heading">${own}</p>` : html`<p class="heading">${bar('heading')}</p>`}
@@ -308,7 +308,7 @@ export class SosVillageFacts extends SosDataElement {
     const rest = groups.filter((group) => !lead.includes(group));
     const collapsed = !this.expanded && !this.open;
     const hasMore = rest.length > 0 || lead.some((group) => group.facts.some((fact) => fact.note !== undefined || (fact.kind === 'unemployment-rate' && fact.comparison !== undefined)));
-    const own = stringOr(this.heading)?.trim();
+    const own = stringOr(this.headingText)?.trim();
     const renderGroup = (group: FactGroup, more: boolean) => {
       const figure = KEY_KINDS.includes(group.key);
       return html`<div class=${`fact ${figure ? 'fact--figure' : 'fact--text'}${more ? ' fact--more' : ''}`} part="fact" data-kind=${group.key}>

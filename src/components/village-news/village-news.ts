@@ -37,7 +37,7 @@ function newestFirst(news: readonly NewsItem[]): NewsItem[] {
 /**
  * The village's latest news: the newest items first, each a link to the full story with its date
  * and summary, under a heading that names the village ("News from SOS Children's Village Almaty";
- * `heading` replaces it) and over the source line. News is extra to a page: while it loads, when it
+ * `heading-text` replaces it) and over the source line. News is extra to a page: while it loads, when it
  * fails and when the village has none, the element shows nothing and takes no space, or shows its
  * fallback content, if it has any, at the same height throughout (so nothing moves when the news
  * turns out empty). `sos-load` and `sos-error` still tell the page what happened.
@@ -79,7 +79,7 @@ export class SosVillageNews extends SosDataElement {
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    heading: {},
+    headingText: { attribute: 'heading-text' },
     hideSummaries: { type: Boolean, attribute: 'hide-summaries' },
     empty: { type: Boolean, reflect: true },
     fallback: { type: Boolean, reflect: true },
@@ -92,7 +92,7 @@ export class SosVillageNews extends SosDataElement {
   headingLevel: HeadingLevel = 2;
 
   /** The heading's text, in place of "News from" and the village's name (plain text; the charity's own site may write "Latest news"). */
-  heading?: string;
+  headingText?: string;
 
   /** Leaves out the summaries: titles and dates only. */
   hideSummaries = false;
@@ -173,7 +173,7 @@ export class SosVillageNews extends SosDataElement {
     // Nothing to tell: no box, no heading; the page's fallback content, if any, stands in.
     if (!items.length) return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
     const name = this.text(profile.name, profile);
-    const own = stringOr(this.heading)?.trim();
+    const own = stringOr(this.headingText)?.trim();
     const title = own || (name ? msg(str`News from ${isolate(name.text)}`, { id: 'news.heading-from' }) : msg('Latest news', { id: 'news.heading' }));
     return this.renderFrame(html`
       ${heading(headingLevel(this.headingLevel), title, { className: 'heading', part: 'heading' })}
