@@ -46,6 +46,7 @@ export function holdCss({ heights }) {
     }
     for (const variant of VARIANTS[tag]) {
       const english = heights.en[tag][variant];
+      if (!english) continue; // a variant not measured yet: `npm run measure`
       out.push(`${tag}${variant}{${holds(english)}}`);
       for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
         const block = holds(heights[lang][tag][variant], english);
