@@ -97,9 +97,9 @@ function options() {
     },
     'sos-village-card': { ...attribution, 'heading-level': heading },
     'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size'), appeal: data.has('appeal') },
-    // Collapsed, the story's snapshot would hold a "Read more" that does nothing without the script.
-    'sos-village-story': { 'heading-level': heading, collapsible: !data.has('snapshot') },
-    'sos-village-facts': { 'heading-level': heading },
+    // Collapsed, a snapshot would hold a "Read more" or "Show all facts" that does nothing without the script.
+    'sos-village-story': { 'heading-level': heading, expanded: data.has('snapshot') || undefined },
+    'sos-village-facts': { 'heading-level': heading, expanded: data.has('snapshot') || undefined },
     'sos-village-media': {},
     'sos-village-news': { 'heading-level': heading },
   };

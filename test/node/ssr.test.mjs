@@ -27,7 +27,7 @@ const READY_TEXT = {
   'sos-village-story': ["SOS Children's Villages in Almaty", 'Editor’s note:'],
   'sos-village-facts': ['Population', '1.4–1.5 million'],
   'sos-village-media': ['1 of 2', 'Next picture'],
-  'sos-village-news': ['Latest news', 'A second family house opens (example)'],
+  'sos-village-news': ['News from', 'A second family house opens (example)'],
 };
 
 const pages = new Map();
