@@ -19,7 +19,7 @@ const widgets = () => html`
       <sos-impact-stats sponsor market="auto"></sos-impact-stats>
       <sos-village-card></sos-village-card>
       <sos-village-facts></sos-village-facts>
-      <sos-village-story sections="ca-poverty" collapsible></sos-village-story>
+      <sos-village-story sections="ca-poverty"></sos-village-story>
       <sos-sponsor-button market="CA" appeal></sos-sponsor-button>
     </sos-village>
   </div>

@@ -135,7 +135,7 @@ export const GUIDANCE: Record<string, Guidance> = {
     use: ['On the charity’s village page.', 'In a partner’s feature, collapsed, as quoted material.'],
     avoid: ['As the article’s own text: it is the charity’s voice, in the first person, and is shown attributed.', 'Both tellings at full length on a phone: pick one with `source`.'],
     dos: [
-      ['Use `collapsible` so the story fits one phone screen, with the rest one tap away.', 'Cut paragraphs out of the data to make it shorter.'],
+      ['Leave it collapsed (the default) so the story fits one phone screen, with the rest one tap away; `expanded` is for the charity’s own pages.', 'Cut paragraphs out of the data to make it shorter.'],
       ['Pick one telling with `source`, or the sections you need with `sections`.', 'Show the same section twice from two tellings.'],
       HEADING_LEVEL,
     ],

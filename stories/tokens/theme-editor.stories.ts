@@ -35,7 +35,7 @@ const widgets = () => html`<sos-village src=${SAMPLE}>
   <sos-impact-stats layout="compact" sponsor market="CA"></sos-impact-stats>
   <sos-village-card hide-appeal></sos-village-card>
   <sos-village-facts></sos-village-facts>
-  <sos-village-story sections="ca-poverty" collapsible></sos-village-story>
+  <sos-village-story sections="ca-poverty"></sos-village-story>
   <sos-village-media limit="1"></sos-village-media>
   <sos-sponsor-button appeal></sos-sponsor-button>
 </sos-village>`;

@@ -14,4 +14,4 @@ export const base = {
 } satisfies Meta;
 
 export const FALLBACK_TEXT = 'Read about SOS Children’s Village Almaty';
-export const GRID: StateOptions = { fallbackText: FALLBACK_TEXT, args: { collapsible: true } };
+export const GRID: StateOptions = { fallbackText: FALLBACK_TEXT, args: {} };

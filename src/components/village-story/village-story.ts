@@ -64,8 +64,6 @@ export class SosVillageStory extends SosDataElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { type: Boolean, reflect: true },
-    collapsible: { type: Boolean, reflect: true },
-    preview: { type: Number },
     source: {},
     sections: {},
     open: { state: true, attribute: false },
@@ -77,12 +75,6 @@ export class SosVillageStory extends SosDataElement {
 
   /** Shows the whole story at once, with no "Read more" (the charity's own pages, a page about the village). */
   expanded = false;
-
-  /** Collapsed is now the default: kept so pages that set it keep working; it changes nothing. */
-  collapsible = false;
-
-  /** Kept so pages that set it keep working; the collapsed view's length is `--sos-village-story-lines`. */
-  preview?: number;
 
   /** The telling to show: a `sources` id in the data (such as `sos-uk`), or `all` for every telling; unset, the first. */
   source?: string;
