@@ -95,7 +95,7 @@ describe('widgets on a news page', function () {
           const el = await place(tag, 390 - 32, lang);
           const height = el.getBoundingClientRect().height;
           expect(height, `${tag} at 390 px in ${lang}`).to.be.at.most(PHONE_BUDGET);
-          expect(el.shadowRoot!.querySelector('[part~="source"]'), 'a source line').to.exist;
+          expect(el.shadowRoot!.querySelector('[part~="attribution"]'), 'a source line').to.exist;
           expect(splitWords(el).join("\n")).to.equal("");
         });
       }
@@ -115,7 +115,7 @@ describe('widgets on a news page', function () {
     const profile = nordhavn();
     for (const tag of TAGS) {
       const el = await place(tag, 600, 'en', { profile });
-      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="source"] a');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="attribution"] a');
       expect(link?.href, tag).to.equal('https://example.org/nordhavn');
       expect(link?.textContent).to.contain('SOS Children’s Villages');
     }

@@ -323,19 +323,19 @@ describe('<sos-impact-stats>', () => {
 
     it('ends with a source line naming the charity, the date of the figures and the village’s page', async () => {
       const el = await stats();
-      const source = el.shadowRoot!.querySelector('[part="source"]')!;
+      const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
       expect(el.shadowRoot!.querySelector('.base')!.lastElementChild, 'the last thing in the box').to.equal(source);
       expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Figures: SOS Children’s Villages, updated November 1, 2026');
       expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
       const other = await stats('', nordhavn());
-      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://example.org/nordhavn');
+      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
     });
 
     for (const lang of LANGUAGES) {
       it(`fits one phone screen, holds its height while loading and splits no word in ${lang}`, async () => {
         const el = await inArticle('sos-impact-stats', 358, lang);
         expect(el.getBoundingClientRect().height, 'ready at 390px').to.be.at.most(PHONE_BUDGET);
-        expect(el.shadowRoot!.querySelector('[part="source"]')).to.exist;
+        expect(el.shadowRoot!.querySelector('[part="attribution"]')).to.exist;
         for (const width of [288, 328, 358]) {
           const narrow = await inArticle('sos-impact-stats', width, lang);
           expect(splitWords(narrow).join('\n'), `${width + 32}px`).to.equal('');

@@ -274,7 +274,7 @@ describe('<sos-sponsor-button>', () => {
       const style = getComputedStyle(base);
       expect(style.borderInlineStartWidth, 'ruled').to.equal('4px');
       expect(style.backgroundColor, 'boxed').not.to.equal('rgba(0, 0, 0, 0)');
-      const source = el.shadowRoot!.querySelector('[part="source"]')!;
+      const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
       expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('From SOS Children’s Villages');
       expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
       await expect(el).to.be.accessible();
@@ -282,7 +282,7 @@ describe('<sos-sponsor-button>', () => {
 
     it('names a made-up village’s page in its source line', async () => {
       const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
-      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://example.org/nordhavn');
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
     });
 
     it('takes the whole width on a phone, its natural width from 480px, in the UI face', async () => {
@@ -301,7 +301,7 @@ describe('<sos-sponsor-button>', () => {
       it(`fits one phone screen, holds its height and its appeal’s while loading, and splits no word in ${lang}`, async () => {
         const el = await inArticle('sos-sponsor-button', 358, lang, 'appeal');
         expect(el.getBoundingClientRect().height, 'ready at 390px').to.be.at.most(PHONE_BUDGET);
-        expect(el.shadowRoot!.querySelector('[part="source"]')).to.exist;
+        expect(el.shadowRoot!.querySelector('[part="attribution"]')).to.exist;
         for (const width of [288, 328, 358]) {
           const narrow = await inArticle('sos-sponsor-button', width, lang, 'appeal');
           expect(splitWords(narrow).join('\n'), `${width + 32}px`).to.equal('');

@@ -190,12 +190,12 @@ describe('<sos-village-card>', () => {
 
     it('ends with a source line naming the charity, the date of the figures and the village’s page', async () => {
       const el = await card(358);
-      const source = el.shadowRoot!.querySelector('[part="source"]')!;
+      const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
       expect(el.shadowRoot!.querySelector('[part="body"]')!.lastElementChild, 'the last thing in the card').to.equal(source);
       expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Figures: SOS Children’s Villages, updated .*2026$/);
       expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
       const other = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile}></sos-village-card>`);
-      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://example.org/nordhavn');
+      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
     });
 
     it('caps the name below an article’s subhead on a serif page', async () => {
@@ -209,7 +209,7 @@ describe('<sos-village-card>', () => {
       it(`fits one phone screen, holds its height while loading and splits no word in ${lang}`, async () => {
         const el = await inArticle('sos-village-card', 358, lang);
         expect(el.getBoundingClientRect().height, 'ready at 390px').to.be.at.most(PHONE_BUDGET);
-        expect(el.shadowRoot!.querySelector('[part="source"]')).to.exist;
+        expect(el.shadowRoot!.querySelector('[part="attribution"]')).to.exist;
         for (const width of [288, 328, 358]) {
           const narrow = await inArticle('sos-village-card', width, lang);
           expect(splitWords(narrow).join('\n'), `${width + 32}px`).to.equal('');

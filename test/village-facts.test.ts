@@ -65,7 +65,7 @@ describe('<sos-village-facts>', () => {
       'https://www.soschildrensvillages.org.uk/',
       'https://www.soschildrensvillages.ca/almaty',
     ]);
-    expect(textOf(el, '[part="source"]')).to.equal('Figures: SOS Children’s Villages, updated November 1, 2026');
+    expect(textOf(el, '[part="attribution"]')).to.equal('Figures: SOS Children’s Villages, updated November 1, 2026');
     expect(el.shadowRoot!.querySelector('.source-list')!.tagName).to.equal('OL');
   });
 
@@ -122,8 +122,8 @@ describe('<sos-village-facts>', () => {
     expect(facts(el)).to.deep.equal({ Population: ['21,500'], 'Unemployment rate': ['2.5%'] });
     expect(textOf(el, 'h2')).to.equal('Nordhavn at a glance');
     expect(el.shadowRoot!.querySelectorAll('[part="toggle"]'), 'nothing more to show').to.have.length(0);
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://example.org/nordhavn');
-    expect(textOf(el, '[part="source"]')).to.equal('Figures: SOS Children’s Villages, updated March 4, 2025');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
+    expect(textOf(el, '[part="attribution"]')).to.equal('Figures: SOS Children’s Villages, updated March 4, 2025');
   });
 
   it('speaks the page language: terms, compact figures and percentages', async () => {
@@ -187,7 +187,7 @@ describe('<sos-village-facts>', () => {
       it(`fits one phone screen, names its source, splits no word and holds its height, in ${lang}`, async () => {
         const el = await inArticle('sos-village-facts', 390 - 32, lang);
         expect(el.getBoundingClientRect().height, `at 390 px in ${lang}`).to.be.at.most(PHONE_BUDGET);
-        expect(el.shadowRoot!.querySelectorAll('[part="source"]')).to.have.length(1);
+        expect(el.shadowRoot!.querySelectorAll('[part="attribution"]')).to.have.length(1);
         expect(splitWords(el).join('\n')).to.equal('');
         for (const width of [320, 360]) {
           const narrow = await inArticle('sos-village-facts', width - 32, lang, { attributes: 'expanded' });

@@ -456,8 +456,8 @@ describe('<sos-village-media>', () => {
     it('names its source for a made-up village too, with one picture or several', async () => {
       for (const limit of ['1', '']) {
         const el = await media(html`<sos-village-media limit=${limit} .profile=${nordhavn() as VillageProfile}></sos-village-media>`);
-        const link = root(el).querySelector<HTMLAnchorElement>('[part="source"] a')!;
-        expect([link.href, textOf(el, '[part="source"]')]).to.deep.equal(['https://example.org/nordhavn', 'From SOS Children’s Villages']);
+        const link = root(el).querySelector<HTMLAnchorElement>('[part="attribution"] a')!;
+        expect([link.href, textOf(el, '[part="attribution"]')]).to.deep.equal(['https://example.org/nordhavn', 'From SOS Children’s Villages']);
       }
     });
 
@@ -465,7 +465,7 @@ describe('<sos-village-media>', () => {
       it(`fits one phone screen, splits no word and holds its height while loading, in ${lang}`, async () => {
         const el = await inArticle('sos-village-media', 390 - 32, lang);
         expect(el.getBoundingClientRect().height).to.be.at.most(PHONE_BUDGET);
-        expect(root(el as SosVillageMedia).querySelectorAll('[part="source"]')).to.have.length(1);
+        expect(root(el as SosVillageMedia).querySelectorAll('[part="attribution"]')).to.have.length(1);
         expect(splitWords(el).join('\n')).to.equal('');
         for (const width of [320, 360]) {
           const narrow = await inArticle('sos-village-media', width - 32, lang);

@@ -54,7 +54,7 @@ describe('<sos-village-news>', () => {
       'https://example.org/news/founded',
       'https://example.org/nordhavn',
     ]);
-    expect(textOf(el, '[part="source"]'), 'the source line, last').to.equal('From SOS Children’s Villages');
+    expect(textOf(el, '[part="attribution"]'), 'the source line, last').to.equal('From SOS Children’s Villages');
     expect(dates(el)).to.deep.equal(['2025-02-28 February 28, 2025', '2025-01-20 January 20, 2025', '2019-06-01 June 1, 2019']);
     expect([...el.shadowRoot!.querySelectorAll('[part="summary"]')].map((p) => p.textContent)).to.deep.equal([
       'Another made-up item.',
@@ -376,7 +376,7 @@ describe('<sos-village-news>', () => {
       it(`fits one phone screen, names its source and splits no word, in ${lang}`, async () => {
         const el = await inArticle('sos-village-news', 390 - 32, lang, { profile: news() });
         expect(el.getBoundingClientRect().height).to.be.at.most(PHONE_BUDGET);
-        expect(el.shadowRoot!.querySelectorAll('[part="source"]')).to.have.length(1);
+        expect(el.shadowRoot!.querySelectorAll('[part="attribution"]')).to.have.length(1);
         expect(splitWords(el).join('\n')).to.equal('');
         for (const width of [320, 360]) {
           const narrow = await inArticle('sos-village-news', width - 32, lang, { profile: news() });

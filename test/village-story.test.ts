@@ -40,7 +40,7 @@ describe('<sos-village-story>', () => {
     expect(tellings(el), 'one telling needs no name of its own').to.deep.equal([]);
     const quote = el.shadowRoot!.querySelector('blockquote[part="quote"]')!;
     expect(quote.getAttribute('cite')).to.equal('https://www.soschildrensvillages.ca/almaty');
-    const source = el.shadowRoot!.querySelector('[part="source"]')!;
+    const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
     expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('From SOS Children’s Villages');
     expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
     expect(quote.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING, 'the source line comes after the story').to.be.greaterThan(0);
@@ -144,7 +144,7 @@ describe('<sos-village-story>', () => {
     // Measured once laid out: the button goes before the next frame is drawn.
     await waitUntil(() => !el.shadowRoot!.querySelector('[part="toggle"]'), 'the short story still has its button');
     expect(textOf(el)).to.contain('Second paragraph.');
-    expect(el.shadowRoot!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal('https://example.org/nordhavn');
+    expect(el.shadowRoot!.querySelector('[part="attribution"] a')!.getAttribute('href')).to.equal('https://example.org/nordhavn');
   });
 
   it('says so when the village has no story', async () => {
@@ -157,7 +157,7 @@ describe('<sos-village-story>', () => {
       it(`fits one phone screen collapsed, and splits no word, in ${lang}`, async () => {
         const el = await inArticle('sos-village-story', 390 - 32, lang);
         expect(height(el), `at 390 px in ${lang}`).to.be.at.most(PHONE_BUDGET);
-        expect(el.shadowRoot!.querySelectorAll('[part="source"]')).to.have.length(1);
+        expect(el.shadowRoot!.querySelectorAll('[part="attribution"]')).to.have.length(1);
         expect(splitWords(el).join('\n')).to.equal('');
         for (const width of [320, 360]) {
           const narrow = await inArticle('sos-village-story', width - 32, lang);
@@ -177,7 +177,7 @@ describe('<sos-village-story>', () => {
       stubFetch({ 'https://data.example.org/hang.json': 'hang' });
       const el = await fixture<SosVillageStory>(html`<sos-village-story src="https://data.example.org/hang.json"></sos-village-story>`);
       expect(textOf(el)).to.contain('Read more');
-      expect(textOf(el, '[part="source"]')).to.equal('From SOS Children’s Villages');
+      expect(textOf(el, '[part="attribution"]')).to.equal('From SOS Children’s Villages');
       await expect(el).to.be.accessible();
     });
 

@@ -327,9 +327,11 @@ export function checkUrl(value: string, base: string | undefined, development: b
  * development server may use its own addresses, and a published one never can.
  */
 export function isDevelopmentBase(base: string | undefined): boolean {
-  if (!base) return false;
+  // A profile given without its own URL is judged by the page it is shown on.
+  const address = base || (typeof location === 'object' && location !== null ? String(location.href) : '');
+  if (!address) return false;
   try {
-    return isLocalHost(new URL(base).hostname);
+    return isLocalHost(new URL(address).hostname);
   } catch {
     return false;
   }

@@ -21,20 +21,20 @@ export function sourceLine(profile: VillageProfile, language: string, kind: Sour
   const date = kind === 'figures' && profile.updatedAt ? formatDate(profile.updatedAt, language) : '';
   const charity = msg('SOS Children’s Villages', { id: 'source.charity' });
   const href = safeHref(profile.url);
-  const who = href ? html`<a class="source-link" part="source-link" href=${href}>${charity}</a>` : charity;
+  const who = href ? html`<a class="source-link" part="attribution-link" href=${href}>${charity}</a>` : charity;
   const words =
     kind === 'figures'
       ? date
         ? html`${msg('Figures:', { id: 'source.figures' })} ${who}, ${msg(str`updated ${date}`, { id: 'source.updated' })}`
         : html`${msg('Figures:', { id: 'source.figures' })} ${who}`
       : html`${msg('From', { id: 'source.from' })} ${who}`;
-  return html`<p class="source" part="source">${mark}<span>${words}</span></p>`;
+  return html`<p class="source" part="attribution">${mark}<span>${words}</span></p>`;
 }
 
 /** The line's fixed words while the data loads: drawn at once, at the size the ready line takes. */
 export function sourcePlaceholder(kind: SourceKind): TemplateResult {
   const charity = msg('SOS Children’s Villages', { id: 'source.charity' });
-  return html`<p class="source" part="source" aria-hidden="true">
+  return html`<p class="source" part="attribution" aria-hidden="true">
     ${mark}<span>${kind === 'figures' ? msg('Figures:', { id: 'source.figures' }) : msg('From', { id: 'source.from' })} ${charity}${kind === 'figures' ? html`<span class="skeleton skeleton-inline"></span>` : nothing}</span>
   </p>`;
 }

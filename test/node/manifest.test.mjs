@@ -33,7 +33,7 @@ test('only public members, and only the documented sos-* events', () => {
     for (const member of element.members ?? []) {
       assert.ok(!['private', 'protected'].includes(member.privacy), `${element.tagName}.${member.name} is ${member.privacy}`);
     }
-    for (const name of ['provided', 'data', 'view', 'language', 'ui', 'announced', 'handleSlotChange', 'renderReady', 'expanded', 'current']) {
+    for (const name of ['provided', 'data', 'view', 'language', 'ui', 'announced', 'handleSlotChange', 'renderReady', 'current']) {
       assert.ok(!(element.members ?? []).some((m) => m.name === name), `${element.tagName} lists ${name}`);
     }
     for (const event of element.events ?? []) assert.match(event.name, /^sos-[a-z-]+$/);

@@ -131,7 +131,8 @@ test('every element renders its ready content on the server, into declarative sh
     const out = await collectResult(render(staticHtml`<${name} .profile=${profile}></${name}>`));
     assert.match(out, new RegExp(`<${tag}[^>]* state="ready"`), tag);
     assert.match(out, /<template shadowroot="open" shadowrootmode="open">/, tag);
-    for (const words of READY_TEXT[tag]) assert.ok(out.replaceAll('&#39;', "'").includes(words), `${tag} says ${words}`);
+    const text = out.replace(/<!--[\s\S]*?-->|<[^>]+>/g, '').replaceAll('&#39;', "'").replace(/\s+/g, ' ');
+    for (const words of READY_TEXT[tag]) assert.ok(text.includes(words), `${tag} says ${words}`);
   }
   // A <sos-village> hands its profile to the widgets inside it, on the server too.
   const provided = await collectResult(
@@ -235,7 +236,7 @@ test('the server-rendered page hydrates: no mismatch, no flash, every element re
       assert.equal(el.defined, false, `${el.tag} is not defined yet`);
       assert.equal(el.state, 'ready', `${el.tag} was rendered ready`);
       assert.notEqual(el.text, null, `${el.tag} has a declarative shadow root`);
-      if (el.lang === 'fr') assert.ok(el.text.includes('Notre impact'), 'the French element was rendered in French');
+      if (el.lang === 'fr') assert.ok(el.text.includes('en chiffres'), 'the French element was rendered in French');
       else for (const words of READY_TEXT[el.tag] ?? []) assert.ok(el.text.includes(words), `${el.tag} says ${words}`);
     }
     // No flash: each element kept the server's nodes (it hydrated them rather than rendering

@@ -51,8 +51,8 @@ import { styles } from './impact-stats.styles.js';
  * @csspart actions - The row at the end with the link to the village's page and the sponsor button.
  * @csspart village-link - The link to the village's page.
  * @csspart button - The sponsor link, styled as an outlined button (with `sponsor`).
- * @csspart source - The source line.
- * @csspart source-link - The link to the village's page in the source line.
+ * @csspart attribution - The source line.
+ * @csspart attribution-link - The link to the village's page in the source line.
  *
  * @cssprop [--sos-impact-stats-columns] - Programmes side by side (by default 1, or 2 from 640px with `layout="compact"` or `hide-descriptions`).
  * @cssprop [--sos-impact-stats-gap=1em] - Space between a figure and its words, and between columns of programmes.

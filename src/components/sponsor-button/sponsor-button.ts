@@ -28,8 +28,8 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  * @csspart button - The link itself.
  * @csspart label - The call-to-action text.
  * @csspart note - The market's note under the button, for readers of that market.
- * @csspart source - The source line.
- * @csspart source-link - The link to the village's page in the source line.
+ * @csspart attribution - The source line.
+ * @csspart attribution-link - The link to the village's page in the source line.
  * @csspart status - The wrapper shown while loading or on error.
  *
  * @cssprop [--sos-color-button=var(--sos-color-primary)] - Button fill (primary) and the module's rule.

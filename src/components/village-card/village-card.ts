@@ -42,8 +42,8 @@ import { styles } from './village-card.styles.js';
  * @csspart button - The sponsor link, styled as an outlined button.
  * @csspart learn-more - The link to the village's page.
  * @csspart note - The market's note, for readers of that market.
- * @csspart source - The source line.
- * @csspart source-link - The link to the village's page in the source line.
+ * @csspart attribution - The source line.
+ * @csspart attribution-link - The link to the village's page in the source line.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.

@@ -64,8 +64,8 @@ const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined 
  * @csspart refs - The numbers after a fact that point to its sources.
  * @csspart sources - The numbered list of sources under the facts.
  * @csspart source-item - One source in that list.
- * @csspart source - The source line: the charity, and the date the figures were updated.
- * @csspart source-link - The charity's name in the source line, linking to the village page.
+ * @csspart attribution - The source line: the charity, and the date the figures were updated.
+ * @csspart attribution-link - The charity's name in the source line, linking to the village page.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.

@@ -57,8 +57,8 @@ const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, { className: 'nav-
  * @csspart caption - The caption text.
  * @csspart credit - Who made the picture.
  * @csspart controls - The position and the buttons.
- * @csspart source - The source line under the pictures.
- * @csspart source-link - The charity's name in the source line, linking to the village page.
+ * @csspart attribution - The source line under the pictures.
+ * @csspart attribution-link - The charity's name in the source line, linking to the village page.
  * @csspart position - The "2 of 3" text.
  * @csspart button - Both buttons.
  * @csspart previous - The Previous button.

@@ -54,8 +54,8 @@ function newestFirst(news: readonly NewsItem[]): NewsItem[] {
  * @csspart link - An item's title, linking to the full story.
  * @csspart date - An item's date.
  * @csspart summary - An item's summary.
- * @csspart source - The source line under the news.
- * @csspart source-link - The charity's name in the source line, linking to the village page.
+ * @csspart attribution - The source line under the news.
+ * @csspart attribution-link - The charity's name in the source line, linking to the village page.
  * @csspart stale-note - The note shown when a kept copy is shown because newer data could not be loaded.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.

@@ -38,8 +38,8 @@ const SKELETON_LINES = ['heading', ...Array.from({ length: 8 }, () => ['full', '
  * @csspart section-note - An editor's note on a section.
  * @csspart paragraph - A paragraph.
  * @csspart toggle - The "Read more" / "Show less" button.
- * @csspart source - The source line under the story.
- * @csspart source-link - The charity's name in the source line, linking to the village page.
+ * @csspart attribution - The source line under the story.
+ * @csspart attribution-link - The charity's name in the source line, linking to the village page.
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
