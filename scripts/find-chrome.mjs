@@ -49,3 +49,8 @@ export function chromeArgs() {
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   return args;
 }
+
+// `node scripts/find-chrome.mjs`: the up-front check of every npm script that needs a browser, so
+// a machine without one hears it in one line at once, not after minutes of type-checking and
+// building.
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) requireChrome();
