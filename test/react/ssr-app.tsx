@@ -43,7 +43,7 @@ export function App({ seen = ignore }: { seen?: Seen }) {
           <a href="https://www.soschildrensvillages.ca/almaty">What SOS Children's Village Almaty does</a>
         </SosImpactStats>
         <SosVillageCard market="auto" />
-        <SosVillageStory collapsible />
+        <SosVillageStory />
         <SosVillageFacts />
         <SosVillageMedia limit={2} />
         <SosVillageNews limit={2} />

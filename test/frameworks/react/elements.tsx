@@ -8,7 +8,7 @@ export function Village({ profile }: { profile: VillageProfile }) {
       <sos-impact-stats layout="list" heading-level={3} onsos-load={(event: SosLoadEvent) => console.log(event.detail.profile.id)} />
       <sos-village-card market="auto" hide-appeal />
       <sos-sponsor-button variant="secondary" size="large" onsos-sponsor-click={(event: SosSponsorClickEvent) => event.preventDefault()} />
-      <sos-village-story collapsible sections="uk-intro uk-how" />
+      <sos-village-story expanded sections="uk-intro uk-how" />
       <sos-village-facts hide-sources />
       <sos-village-media aspect="16/9" />
       <sos-village-news limit={2} />
