@@ -370,7 +370,7 @@ describe('the README’s partner snippet', function () {
       expect(stats.height, 'impact stats: its fallback link').to.be.at.most(stats.fallbackHeight + 1);
       // A call to action fails to a compact box: one short line and a real sponsor link.
       expect(card.height, 'card without fallback: a short line and a sponsor link').to.be.at.most(width < 600 ? 140 : 120);
-      expect(button.height, 'sponsor button: still a button').to.be.within(40, 60);
+      expect(button.height, 'sponsor button: still a button, in its module').to.be.within(40, 100);
     });
 
     it(`leaves no hole at ${width}px with JavaScript off: the fallback shows at its own height`, async () => {

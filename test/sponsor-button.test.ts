@@ -270,7 +270,7 @@ describe('<sos-sponsor-button>', () => {
     it('is one attributed module: the appeal, the button, the note and the source line in one box', async () => {
       const el = await inArticle('sos-sponsor-button', 358, 'en', 'appeal market="CA"');
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
-      expect([...base.children].map((child) => child.getAttribute('part'))).to.deep.equal(['appeal-text', 'button', 'note', 'source']);
+      expect([...base.children].map((child) => child.getAttribute('part'))).to.deep.equal(['appeal-text', 'button', 'note', 'attribution']);
       const style = getComputedStyle(base);
       expect(style.borderInlineStartWidth, 'ruled').to.equal('4px');
       expect(style.backgroundColor, 'boxed').not.to.equal('rgba(0, 0, 0, 0)');

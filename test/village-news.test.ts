@@ -353,7 +353,7 @@ describe('<sos-village-news>', () => {
     await until(el);
     const face = (part: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!).fontFamily;
     expect(face('summary')).to.contain('Georgia');
-    for (const part of ['date', 'link', 'heading', 'source']) expect(face(part), part).to.contain('system-ui');
+    for (const part of ['date', 'link', 'heading', 'attribution']) expect(face(part), part).to.contain('system-ui');
   });
 
   describe('on a news page, for a village with news', () => {
