@@ -5,10 +5,10 @@
  * placeholder takes the room the ready widget will.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/define/all.js';
 import { ALMATY_URL, nordhavn } from './fixtures/profiles.js';
-import { resetData, until, useFreshData } from './helpers.js';
+import { until, useFreshData } from './helpers.js';
+import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords, type Widget } from './article.js';
 
 const TAGS = [
   'sos-impact-stats',
@@ -18,58 +18,6 @@ const TAGS = [
   'sos-village-facts',
   'sos-village-media',
 ] as const;
-const LANGUAGES = ['en', 'fr', 'ru', 'kk'] as const;
-/** An 844 px phone screen less the browser's bars. */
-const PHONE_BUDGET = 800;
-
-type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; profile?: unknown };
-
-async function place(tag: string, width: number, lang: string, attributes: { src?: string; profile?: unknown } = { src: ALMATY_URL }): Promise<Widget> {
-  const name = unsafeStatic(tag);
-  const wrapper = await fixture<HTMLElement>(
-    staticHtml`<div lang=${lang} style="width:${width}px;font:18px/1.6 Georgia,serif"><${name} src=${attributes.src ?? ''} .profile=${attributes.profile}></${name}></div>`,
-  );
-  const el = wrapper.firstElementChild as Widget;
-  await until(el);
-  await el.updateComplete;
-  await document.fonts.ready;
-  return el;
-}
-
-/** Every text node under `root`, through open shadow roots. */
-function textNodes(root: Node): Text[] {
-  const found: Text[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) found.push(node as Text);
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (const child of Array.from(node.childNodes)) walk(child);
-  };
-  walk(root);
-  return found;
-}
-
-/**
- * Words drawn on more than one line. A hyphenating browser may split a word with a hyphen; this
- * browser has no hyphenation dictionaries, so any split here is a break in the middle of a word.
- */
-function splitWords(el: Element): string[] {
-  const split: string[] = [];
-  for (const node of textNodes(el)) {
-    const style = node.parentElement && getComputedStyle(node.parentElement);
-    if (!style || style.display === 'none' || style.visibility === 'hidden') continue;
-    if (node.parentElement!.closest('.visually-hidden')) continue;
-    // A compound's own hyphen ("au-dessus", "ата-ана") is a break a reader expects.
-    for (const match of node.data.matchAll(/[^\s\u2066-\u2069\-\u2010\u2011]+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index!);
-      range.setEnd(node, match.index! + match[0].length);
-      const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
-      if (lines.size > 1) split.push(`"${match[0]}" in <${node.parentElement!.localName} class="${node.parentElement!.className}">`);
-    }
-  }
-  return split;
-}
-
 /** WCAG relative luminance of a computed `rgb()` colour. */
 function luminance(colour: string): number {
   const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
@@ -92,7 +40,7 @@ describe('widgets on a news page', function () {
     describe(`in ${lang}`, () => {
       for (const tag of TAGS) {
         it(`<${tag}> fits one phone screen, names its source and splits no word at 390 px`, async () => {
-          const el = await place(tag, 390 - 32, lang);
+          const el = await inArticle(tag, 390 - 32, lang);
           const height = el.getBoundingClientRect().height;
           expect(height, `${tag} at 390 px in ${lang}`).to.be.at.most(PHONE_BUDGET);
           expect(el.shadowRoot!.querySelector('[part~="attribution"]'), 'a source line').to.exist;
@@ -103,7 +51,7 @@ describe('widgets on a news page', function () {
       for (const width of [320, 360]) {
         it(`splits no word at ${width} px`, async () => {
           for (const tag of TAGS) {
-            const el = await place(tag, width - 32, lang);
+            const el = await inArticle(tag, width - 32, lang);
             expect(splitWords(el).join("\n"), `<${tag}> at ${width} px`).to.equal("");
           }
         });
@@ -114,7 +62,7 @@ describe('widgets on a news page', function () {
   it('names its source for a second village too, linked to that village’s page', async () => {
     const profile = nordhavn();
     for (const tag of TAGS) {
-      const el = await place(tag, 600, 'en', { profile });
+      const el = await inArticle(tag, 600, 'en', { profile });
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="attribution"] a');
       expect(link?.href, tag).to.equal('https://example.org/nordhavn');
       expect(link?.textContent).to.contain('SOS Children’s Villages');
@@ -140,28 +88,8 @@ describe('widgets on a news page', function () {
   it('holds the ready height while loading: the placeholder is within 4 px of what loads', async () => {
     for (const tag of TAGS) {
       for (const lang of ['en', 'kk']) {
-        resetData();
-        const name = unsafeStatic(tag);
-        let answer!: (value: Response) => void;
-        const original = window.fetch;
-        const pending = new Promise<Response>((resolve) => (answer = resolve));
-        window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-          String(input).includes('almaty.json') ? pending : original(input, init)) as typeof fetch;
-        try {
-          const wrapper = await fixture<HTMLElement>(
-            staticHtml`<div lang=${lang} style="width:358px;font:18px/1.6 Georgia,serif"><${name} src=${ALMATY_URL}></${name}></div>`,
-          );
-          const el = wrapper.firstElementChild as Widget;
-          await el.updateComplete;
-          const held = el.getBoundingClientRect().height;
-          answer(await original(ALMATY_URL));
-          await until(el);
-          await el.updateComplete;
-          const ready = el.getBoundingClientRect().height;
-          expect(Math.abs(held - ready), `<${tag}> in ${lang}: placeholder ${held} px, ready ${ready} px`).to.be.at.most(4);
-        } finally {
-          window.fetch = original;
-        }
+        const { held, ready } = await heldAndReady(tag, 358, lang);
+        expect(Math.abs(held - ready), `<${tag}> in ${lang}: placeholder ${held} px, ready ${ready} px`).to.be.at.most(4);
       }
     }
   });

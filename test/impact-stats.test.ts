@@ -6,7 +6,10 @@ import type { SosImpactStats } from '../src/components/impact-stats/impact-stats
 import type { VillageProfile } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { failOnLitWarnings, hostilePageCss, stubFetch, textOf, until, useFreshData } from './helpers.js';
-import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './news-page.js';
+import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './article.js';
+
+/** An address that never answers: the element stays on its placeholder. */
+const HANGING_URL = 'https://data.example.org/hanging.json';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 
@@ -348,7 +351,8 @@ describe('<sos-impact-stats>', () => {
     }
 
     it('draws its fixed words at once while loading, and is accessible then', async () => {
-      const el = await inArticle('sos-impact-stats', 358, 'en', '', true);
+      stubFetch({ [HANGING_URL]: 'hang' });
+      const el = await inArticle('sos-impact-stats', 358, 'en', { attributes: '', src: HANGING_URL, state: 'loading' });
       expect(el.state).to.equal('loading');
       const text = textOf(el, '.status');
       expect(text).to.contain('people supported');

@@ -5,7 +5,10 @@ import type { SosSponsorButton } from '../src/components/sponsor-button/sponsor-
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
-import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './news-page.js';
+import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './article.js';
+
+/** An address that never answers: the element stays on its placeholder. */
+const HANGING_URL = 'https://data.example.org/hanging.json';
 
 const DEAD_URL = 'https://data.example.org/dead.json';
 const FALLBACK = 'https://www.soschildrensvillages.ca/sponsor-a-child';
@@ -268,7 +271,7 @@ describe('<sos-sponsor-button>', () => {
     this.timeout(20000);
 
     it('is one attributed module: the appeal, the button, the note and the source line in one box', async () => {
-      const el = await inArticle('sos-sponsor-button', 358, 'en', 'appeal market="CA"');
+      const el = await inArticle('sos-sponsor-button', 358, 'en', { attributes: 'appeal market="CA"' });
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       expect([...base.children].map((child) => child.getAttribute('part'))).to.deep.equal(['appeal-text', 'button', 'note', 'attribution']);
       const style = getComputedStyle(base);
@@ -299,11 +302,11 @@ describe('<sos-sponsor-button>', () => {
 
     for (const lang of LANGUAGES) {
       it(`fits one phone screen, holds its height and its appeal’s while loading, and splits no word in ${lang}`, async () => {
-        const el = await inArticle('sos-sponsor-button', 358, lang, 'appeal');
+        const el = await inArticle('sos-sponsor-button', 358, lang, { attributes: 'appeal' });
         expect(el.getBoundingClientRect().height, 'ready at 390px').to.be.at.most(PHONE_BUDGET);
         expect(el.shadowRoot!.querySelector('[part="attribution"]')).to.exist;
         for (const width of [288, 328, 358]) {
-          const narrow = await inArticle('sos-sponsor-button', width, lang, 'appeal');
+          const narrow = await inArticle('sos-sponsor-button', width, lang, { attributes: 'appeal' });
           expect(splitWords(narrow).join('\n'), `${width + 32}px`).to.equal('');
         }
         for (const width of [358, 648]) {
@@ -316,7 +319,8 @@ describe('<sos-sponsor-button>', () => {
     }
 
     it('draws the button’s words and the source line at once while loading, and is accessible then', async () => {
-      const el = await inArticle('sos-sponsor-button', 358, 'en', 'appeal', true);
+      stubFetch({ [HANGING_URL]: 'hang' });
+      const el = await inArticle('sos-sponsor-button', 358, 'en', { attributes: 'appeal', src: HANGING_URL, state: 'loading' });
       expect(el.state).to.equal('loading');
       const text = textOf(el, '.status');
       expect(text).to.contain('Sponsor a child');
