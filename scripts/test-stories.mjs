@@ -165,7 +165,7 @@ function probeValue({ name, type, value }) {
   if (/font-family/.test(name)) return 'monospace';
   if (/font-weight/.test(name)) return '300';
   if (/line-height/.test(name)) return '3';
-  if (/columns/.test(name)) return '1';
+  if (/columns/.test(name)) return value === '3' ? '1' : '3';
   if (/shadow/.test(name)) return '0 0 0 5px #c8102e';
   if (name.startsWith('--')) return '37px';
   const known = {

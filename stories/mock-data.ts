@@ -47,7 +47,8 @@ export const longWords = () =>
 
 export const oneProgramme = () => withChanges((p) => (p.impact.programmes = p.impact.programmes.slice(0, 1)));
 export const noProgrammes = () => withChanges((p) => (p.impact.programmes = []));
-export const longStory = () => withChanges((p) => (p.story = [...p.story!, ...p.story!, ...p.story!]));
+/** Twice the sample's sections: a long story, still within the profile's caps (16 sections). */
+export const longStory = () => withChanges((p) => (p.story = [...p.story!, ...p.story!].slice(0, 16)));
 
 let installed = false;
 

@@ -86,7 +86,7 @@ describe('<sos-village-card>', () => {
       expect(textOf(reader, '[part="note"]'), 'a Canadian page’s reader').to.equal('You will receive a Canadian charitable tax receipt.');
     });
 
-    it('keeps the market’s appeal off unless asked, and hide-appeal still wins', async () => {
+    it('keeps the market’s appeal off unless asked', async () => {
       const el = await card();
       expect(el.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
       el.toggleAttribute('appeal', true);
@@ -99,7 +99,7 @@ describe('<sos-village-card>', () => {
       await el.updateComplete;
       expect(textOf(el, '[part="appeal-text"]')).to.contain('You can help them to flourish by sponsoring a child today.');
       expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
-      el.toggleAttribute('hide-appeal', true);
+      el.toggleAttribute('appeal', false);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
     });

@@ -9,7 +9,8 @@ import { SPONSOR_BUTTON_SIZES, SPONSOR_BUTTON_VARIANTS } from '../../src/compone
 export const base = {
   component: 'sos-sponsor-button',
   render: (args) => renderElement('sos-sponsor-button', args),
-  args: { src: SAMPLE },
+  // A Canadian page, so the market's note (the tax receipt) shows and `hide-note` has work to do.
+  args: { src: SAMPLE, market: 'CA' },
   argTypes: {
     ...STORY_ARG_TYPES,
     variant: { control: 'inline-radio', options: SPONSOR_BUTTON_VARIANTS },

@@ -13,7 +13,7 @@ export const Inverse: Story = {
   args: { variant: 'inverse', 'color-scheme': 'light' },
   render: (args) => html`<div class="story-inverse">${renderElement('sos-sponsor-button', args)}</div>
     <style>
-      .story-inverse { background: #005aa7; padding: 1.5rem; border-radius: 8px; --sos-color-text-muted: #ffffff; }
+      .story-inverse { background: #005aa7; padding: 1.5rem; border-radius: 8px; }
     </style>`,
 };
 export const Small: Story = { args: { size: 'small', 'hide-note': true } };

@@ -6,7 +6,7 @@ export default meta;
 type Story = StoryObj;
 
 export const Default: Story = {};
-export const WithoutAppeal: Story = { args: { 'hide-appeal': true } };
+export const WithAppeal: Story = { args: { appeal: true } };
 export const UKMarket: Story = { args: { market: 'GB' } };
 export const ReaderMarketBritish: Story = { args: { market: 'auto', lang: 'en-GB' } };
 export const WithAttribution: Story = { args: { partner: 'evening-herald', campaign: 'almaty-feature' } };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { lightAndDark } from '../frames.js';
-import { PARTNER_BRAND, PARTNER_BUTTON } from '../render.js';
+import { PARTNER_BRAND } from '../render.js';
 import { base } from './meta.js';
 
 const meta = { ...base, title: 'Widgets/Village media/Themes' } satisfies Meta;
@@ -14,6 +14,6 @@ export const LightAndDark: Story = {
   parameters: { controls: { disable: true }, a11y: { options: { rules: { 'landmark-unique': { enabled: false } } } } },
 };
 /** A partner's brand, set through custom properties only. */
-export const PartnerBrand: Story = { args: { ...PARTNER_BRAND, ...PARTNER_BUTTON } };
+export const PartnerBrand: Story = { args: { ...PARTNER_BRAND } };
 /** `color-scheme="dark"` forces the dark scheme whatever the page. */
 export const ForcedDark: Story = { args: { 'color-scheme': 'dark' } };

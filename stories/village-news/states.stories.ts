@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { allStates, emptyFrame, stateCell, staleBesideFresh } from '../frames.js';
-import { FALLBACK_CONTROL, FALLBACK_PARAMETERS, stateArgs } from '../render.js';
+import { FALLBACK_CONTROL, stateArgs } from '../render.js';
 import { SAMPLE } from '../mock-data.js';
 import { DOWN_WITH_NEWS, FALLBACK_TEXT, MADE_UP, NEWS_FALLBACK, base } from './meta.js';
 
@@ -41,10 +41,13 @@ export const Error: Story = {
   parameters: { controls: { disable: true } },
   tags: ['expect-error'],
 };
-export const ErrorWithFallback: Story = { args: { profile: undefined, ...states.errorWithFallback }, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-error'] };
+// News shows its fallback both when the data fails and when it holds no news: `src` changes nothing here.
+const NEWS_FALLBACK_PARAMETERS = { controls: { include: ['fallback', 'color-scheme'] } };
+
+export const ErrorWithFallback: Story = { args: { profile: undefined, ...states.errorWithFallback }, argTypes: FALLBACK_CONTROL, parameters: NEWS_FALLBACK_PARAMETERS, tags: ['expect-error'] };
 /** The refresh failed and a copy kept from an earlier visit shows: beside the fresh one, the note is the difference. */
 export const StaleBesideFresh: Story = { render: () => staleBesideFresh('sos-village-news', { profile: MADE_UP }, stale), parameters: { controls: { disable: true } } };
 /** The Almaty sample has no news: the element is ready and renders nothing, shown here inside a labelled frame. */
 export const Empty: Story = { render: () => emptyFrame('No news in the profile: renders nothing', 'sos-village-news', { src: SAMPLE }), parameters: { controls: { disable: true } } };
 /** No news, and the partner's own link inside the element: the link shows. */
-export const EmptyWithFallback: Story = { args: { profile: undefined, src: SAMPLE, fallback: NEWS_FALLBACK }, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS };
+export const EmptyWithFallback: Story = { args: { profile: undefined, src: SAMPLE, fallback: NEWS_FALLBACK }, argTypes: FALLBACK_CONTROL, parameters: NEWS_FALLBACK_PARAMETERS };

@@ -77,7 +77,6 @@ export class SosVillageCard extends SosDataElement {
     campaign: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     appeal: { type: Boolean },
-    hideAppeal: { type: Boolean, attribute: 'hide-appeal' },
   };
 
   /** National sponsorship market for the call to action (`CA`, `GB`, …), or `auto` for the reader's country. Defaults to the data's. */
@@ -95,8 +94,6 @@ export class SosVillageCard extends SosDataElement {
   /** Shows the market's appeal (why to sponsor, in its words) before the call to action. */
   appeal = false;
 
-  /** Leaves out the market's appeal, even with `appeal` (kept for pages that set it). */
-  hideAppeal = false;
 
   private renderFlag(code: string): TemplateResult {
     const art = flagArt(code);
@@ -130,7 +127,7 @@ export class SosVillageCard extends SosDataElement {
     const learnMore = safeHref(profile.url);
     const forReader = forReadersOf(target.market, this.market, this.language, this.seesPage);
     const note = target.market && forReader ? this.text(target.market.note, profile) : undefined;
-    return html`${target.market && this.appeal && !this.hideAppeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
+    return html`${target.market && this.appeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
       <div class="actions" part="actions">
         ${renderCallToAction(this, target, profile, this.market, (text) => this.text(text, profile))}
         ${learnMore
@@ -182,7 +179,7 @@ export class SosVillageCard extends SosDataElement {
           ><span class="total-figure"><span class="skeleton skeleton-inline skeleton-figure"></span></span
           ><span class="total-label">${peopleSupported(100, this.ui)}</span></span
         >
-        ${this.appeal && !this.hideAppeal ? html`<span class="appeal skeleton-appeal"><span class="skeleton-lines skeleton-p1"></span><span class="skeleton-lines skeleton-p2"></span></span>` : nothing}
+        ${this.appeal ? html`<span class="appeal skeleton-appeal"><span class="skeleton-lines skeleton-p1"></span><span class="skeleton-lines skeleton-p2"></span></span>` : nothing}
         <span class="actions" aria-hidden="true">
           <span class="button button--outline">${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</span>
           <span class="link">${msg('Learn more', { id: 'card.learn-more' })}</span>
