@@ -20,7 +20,7 @@ export const Small: Story = { args: { size: 'small', 'hide-note': true } };
 export const Large: Story = { args: { size: 'large' } };
 /** The market's appeal before the button, in the market's own words: one call-to-action module. */
 export const WithAppeal: Story = { args: { appeal: true, width: '480px' } };
-export const FullWidth: Story = { args: { block: true, width: '360px' } };
+export const FullWidth: Story = { args: { block: true, width: '600px' } };
 export const UKMarket: Story = { args: { market: 'GB' } };
 export const UKMarketWithAppeal: Story = { args: { appeal: true, market: 'GB', width: '480px' } };
 /** `market="auto"` on a Canadian French page: the Canadian market, in French. */
