@@ -83,7 +83,7 @@ export const GUIDANCE: Record<string, Guidance> = {
     avoid: ['Inside a sentence or a narrow inline space: it is a block.', 'Several cards for the same village on one page.'],
     dos: [
       HEADING_LEVEL,
-      ['Keep `hide-appeal` on when the page already has a sponsor button.', 'Show two calls to action for the same market on one screen.'],
+      ['Leave `appeal` off when the page already has a sponsor button.', 'Show two calls to action for the same market on one screen.'],
       SOURCE_LINE,
     ],
     content: [

@@ -33,7 +33,7 @@ async function copy(event: Event) {
 
 const widgets = () => html`<sos-village src=${SAMPLE}>
   <sos-impact-stats layout="compact" sponsor market="CA"></sos-impact-stats>
-  <sos-village-card hide-appeal></sos-village-card>
+  <sos-village-card></sos-village-card>
   <sos-village-facts></sos-village-facts>
   <sos-village-story sections="ca-poverty"></sos-village-story>
   <sos-village-media limit="1"></sos-village-media>

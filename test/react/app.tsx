@@ -38,7 +38,7 @@ export function App({ profile }: { profile: VillageProfile }) {
         >
           <a href="https://www.soschildrensvillages.ca/almaty">What SOS Children's Village Almaty does</a>
         </SosImpactStats>
-        <SosVillageCard ref={card} market="CA" partner="news-site" hideAppeal onSosSponsorClick={(e: SosSponsorClickEvent) => console.log(e.detail.url)} />
+        <SosVillageCard ref={card} market="CA" partner="news-site" onSosSponsorClick={(e: SosSponsorClickEvent) => console.log(e.detail.url)} />
         <SosVillageStory expanded headingLevel={2} />
         <SosVillageFacts hideSources />
         <SosVillageMedia limit={2} aspect="16 / 9" hideCaptions />

@@ -6,7 +6,7 @@ export function Village({ profile }: { profile: VillageProfile }) {
   return (
     <sos-village profile={profile}>
       <sos-impact-stats layout="list" heading-level={3} onsos-load={(event: SosLoadEvent) => console.log(event.detail.profile.id)} />
-      <sos-village-card market="auto" hide-appeal />
+      <sos-village-card market="auto" appeal />
       <sos-sponsor-button variant="secondary" size="large" onsos-sponsor-click={(event: SosSponsorClickEvent) => event.preventDefault()} />
       <sos-village-story expanded sections="uk-intro uk-how" />
       <sos-village-facts hide-sources />
