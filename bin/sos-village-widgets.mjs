@@ -92,7 +92,7 @@ async function loadWidgets() {
   const [{ parseProfile }, { MAX_PROFILE_BYTES }, { safeHref }, { ID }] = await Promise.all([
     import('../dist/lib/data/parse.js'),
     import('../dist/lib/data/client.js'),
-    import('../dist/lib/internal/url.js'),
+    import('../dist/lib/data/url.js'),
     import('../dist/lib/data/rules.js'),
   ]);
   return { parseProfile, MAX_PROFILE_BYTES, safeHref, ID };

@@ -1,7 +1,7 @@
 // The embed-code builder's logic: the snippet a partner pastes. Every URL it writes goes through
 // the widgets' own check (`safeHref`); the snippet is pure ASCII, carries no `style` attribute, and
 // its only inline styles are `<style>` blocks whose hashes `styleHashes` gives for the page's CSP.
-import { safeHref } from '../src/internal/url.ts';
+import { safeHref } from '../src/data/url.ts';
 
 const escapeHtml = (value) =>
   String(value).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

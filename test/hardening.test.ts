@@ -20,7 +20,7 @@ import type { VillageDataError } from '../src/data/errors.js';
 import { LIMITS, type VillageProfileInput } from '../src/data/schema.js';
 import { defineElement } from '../src/internal/define.js';
 import { CATALOG_TIMEOUT } from '../src/internal/localize.js';
-import { SOS_HOME, safeHref } from '../src/internal/url.js';
+import { SOS_HOME, safeHref } from '../src/data/url.js';
 import { isolate } from '../src/internal/data-element.js';
 import { pickMarket, sponsorTarget } from '../src/components/sponsor-button/sponsor-link.js';
 import type { SosDataElement } from '../src/internal/data-element.js';

@@ -16,8 +16,8 @@ import { isServer } from 'lit';
 import { describeWarnings, parseProfile } from './read.js';
 import { VillageDataError, isVillageDataError, type ProfileIssue } from './errors.js';
 import type { VillageProfile } from './schema.js';
-import { documentBase, toHttpUrl } from '../internal/url.js';
-import { hasOwn, own } from '../internal/plain.js';
+import { documentBase, toHttpUrl } from './url.js';
+import { hasOwn, own } from './plain.js';
 
 /** A profile as delivered to widgets. */
 export interface LoadedProfile {

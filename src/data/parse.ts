@@ -18,8 +18,8 @@ import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from '
 import type { ProfileIssue, VillageDataError } from './errors.js';
 import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
 import { isDevelopmentBase } from './rules.js';
-import { documentBase } from '../internal/url.js';
-import { hasOwn, withPlainPrototype } from '../internal/plain.js';
+import { documentBase } from './url.js';
+import { hasOwn, withPlainPrototype } from './plain.js';
 
 export { describeWarnings, formatPath };
 

@@ -43,8 +43,8 @@ import {
   realDay,
   textProblem,
 } from './rules.js';
-import { documentBase } from '../internal/url.js';
-import { hasOwn, withPlainPrototype } from '../internal/plain.js';
+import { documentBase } from './url.js';
+import { hasOwn, withPlainPrototype } from './plain.js';
 
 export { describeWarnings, formatPath };
 

@@ -3,7 +3,7 @@
  * behind them. The valibot schema (`schema.ts`) and the lean reader of the partner bundles
  * (`read.ts`) both take them from here, so the two cannot drift apart on a number or a pattern.
  */
-import { safeHref } from '../internal/url.js';
+import { safeHref } from './url.js';
 
 /**
  * List caps, also published in the JSON Schema as `maxItems`. Each is several times what a real

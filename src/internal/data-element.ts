@@ -13,7 +13,7 @@ import { villageContext } from '../context/village-context.js';
 import { VillageDataController, DATA_STATES, type DataState, type VillageData, LOADING, villageData } from './village-data-controller.js';
 import { VillageDataError } from '../data/errors.js';
 import { announce, type Announced } from './events.js';
-import { withoutPrototypes } from './plain.js';
+import { withoutPrototypes } from '../data/plain.js';
 import { languageOf } from './lang.js';
 import { hydratesServerRoot, keepStandIn, skipHydration, takeOverClosedRoot } from './hydration.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
@@ -22,7 +22,7 @@ import { pickText, type PickedText } from '../data/text.js';
 import type { LocalizedText, VillageProfile } from '../data/schema.js';
 import { VERSION } from './define.js';
 import { tokens } from './tokens.styles.js';
-import { SOS_HOME } from './url.js';
+import { SOS_HOME } from '../data/url.js';
 
 const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
 

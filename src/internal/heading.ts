@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { own } from './plain.js';
+import { own } from '../data/plain.js';
 
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { own } from './plain.js';
+import { own } from '../data/plain.js';
 
 /** A decorative line icon: drawn with the current colour, hidden from assistive technology. */
 export function icon(paths: SVGTemplateResult, options: { className: string; part?: string; viewBox: string; strokeWidth: number }): TemplateResult {

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { VillageProfile } from '../data/schema.js';
 import { formatDate } from './format.js';
 import { icon } from './icons.js';
-import { safeHref } from './url.js';
+import { safeHref } from '../data/url.js';
 
 /** `figures`: the line names the date the figures were updated; `text`: the charity's own words. */
 export type SourceKind = 'figures' | 'text';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { SOS_HOME, safeHref } from '../../internal/url.js';
+import { SOS_HOME, safeHref } from '../../data/url.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import { peopleSupported } from './people.js';
 import { renderCallToAction, sponsorTarget } from '../sponsor-button/sponsor-link.js';
@@ -9,7 +9,7 @@ import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { facilityNoun } from '../../internal/labels.js';
-import { words } from '../../internal/plain.js';
+import { words } from '../../data/plain.js';
 import { PROGRAMME_TYPES, type ProgrammeType } from '../../data/profile.types.js';
 import type { Programme, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';

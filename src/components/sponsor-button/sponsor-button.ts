@@ -5,7 +5,7 @@ import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
 import { announceSponsorClick, forReadersOf, renderAppeal, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
-import { SOS_HOME, safeHref } from '../../internal/url.js';
+import { SOS_HOME, safeHref } from '../../data/url.js';
 import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
 import { buttonStyles, styles } from './sponsor-button.styles.js';
 

@@ -7,9 +7,9 @@ import { msg } from '@lit/localize';
 import { arrowIcon } from '../../internal/icons.js';
 import type { LocalizedText, SponsorMarket, VillageProfile } from '../../data/schema.js';
 import type { PickedText } from '../../data/text.js';
-import { SOS_HOME, documentBase, safeHref, withParams } from '../../internal/url.js';
+import { SOS_HOME, documentBase, safeHref, withParams } from '../../data/url.js';
 import { SosSponsorClickEvent } from '../../internal/events.js';
-import { own, stringOr } from '../../internal/plain.js';
+import { own, stringOr } from '../../data/plain.js';
 
 export interface SponsorTarget {
   /** Absolute http(s) URL, attribution included. */

@@ -3,7 +3,7 @@
  * Simplified for small sizes. A country without a drawing here gets its ISO code in a badge.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { own } from '../../internal/plain.js';
+import { own } from '../../data/plain.js';
 
 const FLAGS: Record<string, SVGTemplateResult> = {
   // Kazakhstan: a golden sun with rays and a steppe eagle on sky blue, ornament at the hoist.

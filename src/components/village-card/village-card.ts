@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { safeHref } from '../../internal/url.js';
+import { safeHref } from '../../data/url.js';
 import { arrowIcon } from '../../internal/icons.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
@@ -10,7 +10,7 @@ import type { VillageData } from '../../internal/village-data-controller.js';
 import { forReadersOf, renderAppeal, renderCallToAction, sponsorTarget } from '../sponsor-button/sponsor-link.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import { peopleSupported } from '../impact-stats/people.js';
-import { SOS_HOME } from '../../internal/url.js';
+import { SOS_HOME } from '../../data/url.js';
 import { buttonStyles } from '../sponsor-button/sponsor-button.styles.js';
 import { flagArt } from './flags.js';
 import { pictureTemplate } from '../../internal/focus.js';

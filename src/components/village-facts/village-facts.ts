@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { safeHref } from '../../internal/url.js';
+import { safeHref } from '../../data/url.js';
 import { formatCompact, formatCompactRange, formatList, formatNumber, formatNumberRange, formatPercent } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
-import { stringOr } from '../../internal/plain.js';
+import { stringOr } from '../../data/plain.js';
 import type { Approximation } from '../../data/profile.types.js';
 import type { Fact, Source, VillageProfile } from '../../data/schema.js';
 import type { VillageData } from '../../internal/village-data-controller.js';

@@ -2,7 +2,7 @@ import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyV
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { pictureTemplate } from '../../internal/focus.js';
-import { safeHref } from '../../internal/url.js';
+import { safeHref } from '../../data/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { icon } from '../../internal/icons.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';

@@ -1,12 +1,12 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
-import { safeHref } from '../../internal/url.js';
+import { safeHref } from '../../data/url.js';
 import { formatDate } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { arrowIcon } from '../../internal/icons.js';
 import { sourceLine } from '../../internal/source.js';
-import { stringOr } from '../../internal/plain.js';
+import { stringOr } from '../../data/plain.js';
 import type { NewsItem, VillageProfile } from '../../data/schema.js';
 import { LIMITS } from '../../data/rules.js';
 import type { PickedText } from '../../data/text.js';

@@ -6,8 +6,8 @@ import { chevronIcon } from '../../internal/icons.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import type { StorySection, VillageProfile } from '../../data/schema.js';
 import { LIMITS } from '../../data/rules.js';
-import { safeHref } from '../../internal/url.js';
-import { stringOr, words } from '../../internal/plain.js';
+import { safeHref } from '../../data/url.js';
+import { stringOr, words } from '../../data/plain.js';
 import type { VillageData } from '../../internal/village-data-controller.js';
 import { styles } from './village-story.styles.js';
 

@@ -5,7 +5,7 @@ import { VillageDataController, type DataState } from '../../internal/village-da
 import { announce, type Announced } from '../../internal/events.js';
 import type { VillageProfile } from '../../data/schema.js';
 import { VERSION } from '../../internal/define.js';
-import { withoutPrototypes } from '../../internal/plain.js';
+import { withoutPrototypes } from '../../data/plain.js';
 import { hydratesServerRoot, takeOverClosedRoot } from '../../internal/hydration.js';
 
 /**

@@ -2,8 +2,6 @@
  * The one place that decides which URLs may reach the page. Only `http:` and `https:` survive;
  * `javascript:`, `data:`, `blob:`, `file:` and anything the URL parser cannot read do not.
  */
-import { isServer } from 'lit';
-
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 // C0 controls and DEL: the URL parser silently strips some of these ("java\tscript:"), so reject
 // them before it gets the chance.
@@ -55,7 +53,8 @@ export function withParams(href: string, params: Record<string, string | undefin
 
 /** The document's base URL, or undefined outside a browser (a server's DOM shim has a `document` without one). */
 export function documentBase(): string | undefined {
-  return isServer || typeof document === 'undefined' ? undefined : document.baseURI;
+  const base = typeof document === 'undefined' ? undefined : (document as { baseURI?: unknown }).baseURI;
+  return typeof base === 'string' && base ? base : undefined;
 }
 
 /** SOS Children's Villages' international home page, where anyone can sponsor a child: the way on when no data says where. */
