@@ -5,6 +5,7 @@ import { safeHref } from '../../data/url.js';
 import { formatCompact, formatCompactRange, formatList, formatNumber, formatNumberRange, formatPercent } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import { stringOr } from '../../data/plain.js';
 import type { Approximation } from '../../data/profile.types.js';
@@ -83,7 +84,7 @@ const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined 
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageFacts extends SosDataElement {
-  static override styles = [...SosDataElement.styles, styles];
+  static override styles = [...SosDataElement.styles, disclosureStyles, styles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import type { StorySection, VillageProfile } from '../../data/schema.js';
 import { LIMITS } from '../../data/rules.js';
@@ -59,7 +60,7 @@ const SKELETON_LINES = ['heading', ...Array.from({ length: 8 }, () => ['full', '
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageStory extends SosDataElement {
-  static override styles = [...SosDataElement.styles, styles];
+  static override styles = [...SosDataElement.styles, disclosureStyles, styles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
