@@ -123,3 +123,17 @@ test('the scan finds figures, and a figure nobody checks fails it', () => {
   assert.deepEqual([...sample.matchAll(FIGURE)].map((m) => m[0]), ['31.2 KB', '25 ms', '1.7×']);
   assert.ok(prose('README.md').match(FIGURE).length >= 10, 'the README has figures to check');
 });
+
+test('the package says where it lives, and SECURITY.md ships with its promises and how to report', () => {
+  const repo = 'https://github.com/sos-childrensvillages/sos-village-widgets';
+  assert.equal(pkg.repository?.url, `git+${repo}.git`);
+  assert.equal(pkg.bugs?.url, `${repo}/issues`);
+  assert.ok(pkg.homepage?.startsWith(repo), pkg.homepage);
+  assert.ok(pkg.files.includes('SECURITY.md'), 'SECURITY.md is in the package');
+  const security = read('SECURITY.md');
+  for (const promise of [/Only `http\(s\)` URLs reach the DOM/, /never rendered as HTML/, /Content-Security-Policy and Trusted Types/, /Subresource Integrity/, /No cookies/, /Prototype-pollution safety/, /## Reporting a vulnerability/]) {
+    assert.match(security, promise);
+  }
+  assert.ok(security.includes(`${repo}/security/advisories/new`), 'private reporting through GitHub');
+  for (const [, path] of security.matchAll(/`((?:test|src)\/[\w./-]+\.(?:ts|mjs))`/g)) assert.ok(existsSync(new URL(path, root)), `SECURITY.md names ${path}, which does not exist`);
+});
