@@ -137,3 +137,19 @@ test('the package says where it lives, and SECURITY.md ships with its promises a
   assert.ok(security.includes(`${repo}/security/advisories/new`), 'private reporting through GitHub');
   for (const [, path] of security.matchAll(/`((?:test|src)\/[\w./-]+\.(?:ts|mjs))`/g)) assert.ok(existsSync(new URL(path, root)), `SECURITY.md names ${path}, which does not exist`);
 });
+
+/** GitHub's anchor for a heading: lower case, punctuation but hyphens dropped, spaces as hyphens. */
+const slug = (heading) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
+
+test('every link to a heading, within a document or to another, finds it', () => {
+  const all = [...DOCS, ...GENERATED.filter((doc) => existsSync(new URL(doc, root)))];
+  const anchors = new Map(all.map((doc) => [doc, new Set([...read(doc).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])))]));
+  const broken = [];
+  for (const doc of all) {
+    for (const [, target, anchor] of read(doc).matchAll(/\]\(([\w./-]*?)#([\w-]+)\)/g)) {
+      const file = target ? new URL(target, new URL(doc, root)).pathname.slice(new URL(root).pathname.length) : doc;
+      if (anchors.has(file) && !anchors.get(file).has(anchor)) broken.push(`${doc}: ${target}#${anchor}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
