@@ -106,15 +106,16 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
     return tokens.get(name);
   };
 
-  // A component that imports another's styles (the card and the impact figures draw the sponsor
-  // button's link with its `buttonStyles`) reads the tokens of what it imports.
+  // A component that imports styles from elsewhere (the card and the impact figures draw the
+  // sponsor button's link with its `buttonStyles`; the story and the facts share
+  // `internal/disclosure.styles.ts`) reads the tokens of what it imports.
   const imports = new Map(); // file → [{ tag, names }]
   for (const [file, text] of texts) {
     const tag = tagOf(src, file);
     if (!tag) continue;
-    for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(\.\.\/[\w-]+\/[\w.-]+)\.js'/g)) {
+    for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(\.\.?\/[\w./-]+)\.js'/g)) {
       const imported = join(dirname(file), `${match[2]}.ts`);
-      if (!tagOf(src, imported) || tagOf(src, imported) === tag) continue;
+      if (!texts.has(imported) || imported === SHARED || tagOf(src, imported) === tag) continue;
       const names = match[1].split(',').map((name) => name.trim().split(/\s+as\s+/)[0]);
       imports.set(imported, [...(imports.get(imported) ?? []), { tag, names }]);
     }
@@ -133,9 +134,8 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
     // own element and the components that import the styles it is in.
     const readersAt = (index) => {
       if (file === SHARED) return dataTags;
-      if (!tag) return [];
       const name = imports.has(file) ? exportAt(text, index) : undefined;
-      return [tag, ...(imports.get(file) ?? []).filter((i) => name && i.names.includes(name)).map((i) => i.tag)];
+      return [...(tag ? [tag] : []), ...(imports.get(file) ?? []).filter((i) => name && i.names.includes(name)).map((i) => i.tag)];
     };
     for (const read of varReads(text)) {
       const token = entry(read.name);
@@ -144,7 +144,7 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
       readersAt(read.index).forEach((t) => token.elements.add(t));
     }
     // A component reading a private token (`var(--_primary)`) reads the public one behind it.
-    if (tag && file !== SHARED) {
+    if (file !== SHARED) {
       for (const match of text.matchAll(/var\(\s*(--_[a-z0-9-]+)/g)) {
         for (const name of privates.get(match[1]) ?? []) readersAt(match.index).forEach((t) => entry(name).elements.add(t));
       }

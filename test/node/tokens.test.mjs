@@ -92,10 +92,16 @@ test("a component reads the tokens of the styles it imports from another, and on
       join(src, 'components', 'made-up-link', 'made-up-link.styles.ts'),
       'export const linkStyles = css`a { color: var(--sos-made-up-link, teal); }`;\nexport const styles = css`.box { padding: var(--sos-made-up-link-padding, 1em); }`;',
     );
-    writeFileSync(join(src, 'components', 'made-up-card', 'made-up-card.ts'), "import { linkStyles } from '../made-up-link/made-up-link.styles.js';");
+    mkdirSync(join(src, 'internal'));
+    writeFileSync(join(src, 'internal', 'made-up-rule.styles.ts'), 'export const ruleStyles = css`hr { border-color: var(--sos-made-up-rule, gray); }`;');
+    writeFileSync(
+      join(src, 'components', 'made-up-card', 'made-up-card.ts'),
+      "import { linkStyles } from '../made-up-link/made-up-link.styles.js';\nimport { ruleStyles } from '../../internal/made-up-rule.styles.js';",
+    );
     const byName = Object.fromEntries(readTokens({ src, manifest: join(src, 'none.json') }).map((token) => [token.name, token]));
     assert.deepEqual(byName['--sos-made-up-link'].elements, ['sos-made-up-card', 'sos-made-up-link']);
     assert.deepEqual(byName['--sos-made-up-link-padding'].elements, ['sos-made-up-link']);
+    assert.deepEqual(byName['--sos-made-up-rule'].elements, ['sos-made-up-card'], 'a shared style module outside the components counts for the elements that import it');
 
     // The manifest: each element gets the tokens it reads, with the one description its @cssprop
     // gives; a token nobody documented is listed with none, which the test above fails on.
@@ -107,7 +113,13 @@ test("a component reads the tokens of the styles it imports from another, and on
     };
     tokensPlugin({ src }).packageLinkPhase({ customElementsManifest: manifest });
     const [link, card] = manifest.modules.map((mod) => mod.declarations[0]);
-    assert.deepEqual(card.cssProperties, [{ name: '--sos-made-up-link', description: 'Link colour.', default: 'teal' }]);
+    assert.deepEqual(
+      [...card.cssProperties].sort((a, b) => a.name.localeCompare(b.name)),
+      [
+        { name: '--sos-made-up-link', description: 'Link colour.', default: 'teal' },
+        { name: '--sos-made-up-rule', description: '' },
+      ],
+    );
     assert.deepEqual(link.cssProperties.map((p) => [p.name, p.description]), [
       ['--sos-made-up-link', 'Link colour.'],
       ['--sos-made-up-link-padding', ''],
