@@ -125,7 +125,7 @@ export function vscodeCssData(manifest) {
 export function webTypes(manifest, pkg) {
   const dataTags = elementsOf(manifest).filter((e) => (e.cssProperties ?? []).length).map((e) => e.tagName);
   return {
-    $schema: 'https://json.schemastore.org/web-types',
+    $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
     name: pkg.name,
     version: pkg.version,
     'description-markup': 'markdown',
