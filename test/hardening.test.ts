@@ -177,6 +177,27 @@ describe('hardening', () => {
       });
     });
 
+    it('names each bad path of raw JSON in sos-error, in a word, and where the full text is', async () => {
+      const input = clone(nordhavn()) as any;
+      input.impact.totalBeneficiaries = -1;
+      delete input.name;
+      const errors: VillageDataError[] = [];
+      const el = await fixture<Widget>(
+        html`<sos-impact-stats .profile=${input} @sos-error=${(event: CustomEvent<{ error: VillageDataError }>) => errors.push(event.detail.error)}
+          ><a href="https://example.org/nordhavn">Nordhavn</a></sos-impact-stats
+        >`,
+      );
+      await until(el, 'error');
+      expect(errors.map((error) => error.kind)).to.deep.equal(['invalid']);
+      expect(errors[0].issues).to.deep.equal([
+        { path: 'name', message: 'missing' },
+        { path: 'impact.totalBeneficiaries', message: 'invalid' },
+      ]);
+      expect(errors[0].message).to.equal(
+        'The village profile is not valid: name: missing; impact.totalBeneficiaries: invalid. Run npx sos-village-widgets validate on the profile for the full text.',
+      );
+    });
+
     it('keeps keys on Object.prototype out of its fetch options', async () => {
       const stub = stubFetch({ [URL_A]: json(nordhavn()) });
       await withPollutedPrototype({ method: 'POST', body: 'x', cache: 'no-store', integrity: 'sha256-x' }, false, async () => {
