@@ -26,7 +26,7 @@ function written(file, needle) {
 
 for (const [file, needle] of [
   ['src/internal/data-element.ts', 'The village information could not be loaded.'],
-  ['src/data/rules.ts', 'must be an https: URL without a user name or password'],
+  ['src/data/read.ts', 'Run npx sos-village-widgets validate on the profile for the full text.'],
   ['src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
 ]) {
   test(`maps "${needle}" back to ${file}`, () => {
