@@ -7,5 +7,9 @@ import 'sos-village-widgets/define/village-card.js';
 import { parseProfile } from 'sos-village-widgets';
 import App from './App.vue';
 
-const parsed = parseProfile(await (await fetch('/almaty.json')).json());
-if (parsed.ok) createApp(App, { profile: parsed.profile }).mount('#app');
+void fetch('/almaty.json')
+  .then((response) => response.json())
+  .then((json) => {
+    const parsed = parseProfile(json);
+    if (parsed.ok) createApp(App, { profile: parsed.profile }).mount('#app');
+  });
