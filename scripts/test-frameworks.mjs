@@ -115,7 +115,7 @@ const data = createServer((request, response) => {
 await new Promise((resolve) => data.listen(0, '127.0.0.1', resolve));
 const SOS_DATA = `http://127.0.0.1:${data.address().port}/villages`;
 
-/** Starts a server, resolves once `url` answers; `stop()` ends it. */
+/** Starts a server, resolves once `url` answers at all (the checks judge the answer); `stop()` ends it. */
 async function serve(command, args, cwd, env, url) {
   const child = spawn(command, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -128,7 +128,7 @@ async function serve(command, args, cwd, env, url) {
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && child.exitCode === null) {
-    const answered = await fetch(url).then((response) => response.ok, () => false);
+    const answered = await fetch(url).then(() => true, () => false);
     if (answered) return { stop, log: () => log };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
