@@ -169,7 +169,12 @@ async function visit(url, tags) {
     )
     .then(() => true, () => false);
   const states = await page.evaluate(
-    (selectors) => selectors.map((selector) => ({ selector, state: document.querySelector(selector)?.getAttribute('state'), text: document.querySelector(selector)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' })),
+    // Lit's hydration keeps the server's `lit-part` markers; an element that rendered afresh has none.
+    (selectors) =>
+      selectors.map((selector) => {
+        const root = document.querySelector(selector)?.shadowRoot;
+        return { selector, state: document.querySelector(selector)?.getAttribute('state'), hydrated: Boolean(root?.innerHTML.includes('<!--lit-part')), text: root?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+      }),
     tags,
   );
   await page.close();
@@ -201,7 +206,8 @@ if (wanted('next')) {
         check(/in figures/.test(html) && /Almaty/.test(html), 'Next.js: the server HTML holds the figures and the village name');
         check(noObject(html), 'Next.js: no [object Object] in the server HTML');
         const island = await visit(`http://127.0.0.1:${port}/`, ['sos-impact-stats', 'sos-sponsor-button']);
-        check(island.settled && island.states.every((state) => state.state === 'ready'), 'Next.js: the server-rendered widgets hydrate and are ready', JSON.stringify(island.states));
+        check(island.settled && island.states.every((state) => state.state === 'ready'), 'Next.js: the server-rendered widgets are ready', JSON.stringify(island.states));
+        check(island.states.every((state) => state.hydrated), 'Next.js: they hydrated the server DOM rather than rendering afresh', JSON.stringify(island.states));
         check(!island.messages.length, 'Next.js: no console error or warning while hydrating', island.messages.join('\n'));
 
         const wrapperResponse = await fetch(`http://127.0.0.1:${port}/wrapper`);
@@ -240,6 +246,7 @@ if (wanted('sveltekit')) {
         const page = await visit(`http://127.0.0.1:${port}/`, ['sos-impact-stats', '#lakeside']);
         check(page.settled && page.states.every((state) => state.state === 'ready'), 'SvelteKit: both widgets ready in the browser', JSON.stringify(page.states));
         check(/Lakeside/.test(page.states[1]?.text), 'SvelteKit: the card shows the made-up village', JSON.stringify(page.states));
+        check(page.states[0]?.hydrated, 'SvelteKit: the figures hydrated the server DOM rather than rendering afresh', JSON.stringify(page.states));
         check(!page.messages.length, 'SvelteKit: no console error or warning while hydrating', page.messages.join('\n'));
         await server.stop();
       }
