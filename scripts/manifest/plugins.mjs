@@ -1,6 +1,6 @@
 // Analyzer plugins that make custom-elements.json describe the package as shipped, for the tools
 // that read it (editors, Storybook, the framework type generators, the README).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -137,82 +137,6 @@ export function shippedPathsPlugin() {
     name: 'sos-shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
       visit(customElementsManifest.modules);
-    },
-  };
-}
-
-/**
- * The framework type files, made to compile and to say what the events are: each generator lists
- * an import once per element (duplicate identifiers), and types a handler's argument as
- * `CustomEvent<SosLoadEvent>` where the event already is the class. Then the one-import entry
- * points: `types/react` (React's `JSX.IntrinsicElements`) and `types/svelte` (`svelte/elements`).
- */
-export function frameworkTypesPlugin({ outdir }) {
-  const fix = (file) => {
-    const path = `${outdir}/${file}`;
-    let text = readFileSync(path, 'utf8');
-    // Each correction must find what it corrects: a generator that changes its output fails the
-    // build here, rather than shipping types that no longer say what the check below proves.
-    const correct = (pattern, replacement, what) => {
-      const before = text;
-      text = text.replace(pattern, replacement);
-      if (text === before) throw new Error(`${file}: nothing to correct for ${what}; did the generator change?`);
-    };
-    correct(
-      /import type \{([^}]*)\} from ("[^"]+");/g,
-      (_, names, from) => {
-        const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
-        return `import type {\n${unique.map((name) => `  ${name},`).join('\n')}\n} from ${from};`;
-      },
-      'the import list',
-    );
-    correct(/CustomEvent<(Sos\w+Event)>/g, '$1', 'event types');
-    // Vue checks templates against camelCase props (`:heading-level` is `headingLevel`, `@sos-load`
-    // is `onSosLoad`); the generator writes the HTML names.
-    if (file === 'vue.d.ts') {
-      const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-      correct(
-        /^( {2})"([a-z0-9-]+)"\?:/gm,
-        (_, indent, name) => `${indent}${name.startsWith('on') ? `on${camel(`-${name.slice(2)}`)}` : camel(name)}?:`,
-        'kebab-case props',
-      );
-    }
-    // Svelte 5 sets a property by its plain name (`profile={…}`) and listens with `onsos-load={…}`;
-    // the generator writes Svelte 4's `bind:` and `on:`, and JSX types Svelte does not have.
-    if (file === 'svelte.d.ts') {
-      correct(/"bind:([A-Za-z]+)"\?:/g, '$1?:', 'bind: props');
-      correct(/"on:([a-z-]+)"\?:/g, '"on$1"?:', 'on: events');
-      correct(/children\?: JSX\.Element;/, "children?: import('svelte').Snippet;", 'JSX children');
-      correct(/style\?: JSX\.CSSProperties;/, 'style?: string;', 'JSX style');
-    }
-    writeFileSync(path, text);
-  };
-  return {
-    name: 'sos-framework-types',
-    packageLinkPhase() {
-      for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts']) fix(file);
-      writeFileSync(
-        `${outdir}/react.d.ts`,
-        `// import type {} from 'sos-village-widgets/types/react': the elements in React's JSX, checked.
-import type { CustomElements } from './jsx.js';
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
-  }
-}
-`,
-      );
-      writeFileSync(
-        `${outdir}/svelte-elements.d.ts`,
-        `// import type {} from 'sos-village-widgets/types/svelte': the elements in Svelte's templates, checked.
-import type { CustomElements } from './svelte.js';
-
-declare module 'svelte/elements' {
-  interface SvelteHTMLElements extends CustomElements {}
-}
-`,
-      );
     },
   };
 }

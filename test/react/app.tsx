@@ -77,3 +77,14 @@ function useRefToElement() {
 export function mount(container: HTMLElement, profile: VillageProfile): void {
   createRoot(container).render(<App profile={profile} />);
 }
+
+/** The HTML every element takes, on the wrappers as on a `<div>`. */
+export function NormalHtml({ profile }: { profile: VillageProfile }) {
+  const story = useRef<HTMLElementTagNameMap['sos-village-story']>(null);
+  return (
+    <SosVillage profile={profile} id="almaty" lang="fr" title="Almaty" dir="ltr" suppressHydrationWarning>
+      <SosVillageStory ref={story} slot="story" part="story" data-track="story" hidden={false} />
+      <SosVillageFacts aria-label="Facts" aria-describedby="note" role="region" tabIndex={-1} inert onClick={(e) => console.log(e.currentTarget.expanded)} />
+    </SosVillage>
+  );
+}
