@@ -7,9 +7,8 @@
  * and docs/ssr.md.
  */
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ContextConsumer, ContextEvent, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import { villageContext } from '../context/village-context.js';
+import { VillageConsumer, VillageRequestEvent } from './village-consumer.js';
 import { VillageDataController, DATA_STATES, type DataState, type VillageData, LOADING, villageData } from './village-data-controller.js';
 import { VillageDataError } from '../data/errors.js';
 import { announce, type Announced } from './events.js';
@@ -24,8 +23,6 @@ import { VERSION } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { SOS_HOME } from '../data/url.js';
 
-const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
-
 const samePrimary = (a: string, b: string) => a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
 
 /**
@@ -35,17 +32,6 @@ const samePrimary = (a: string, b: string) => a.split('-')[0].toLowerCase() === 
  * isolate early.
  */
 export const isolate = (text: string) => `\u2068${text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}\u2069`;
-
-/**
- * A `ContextRoot` on the document lets a `<sos-village>` defined after its children still reach
- * them (donor sites may import define modules in any order). One per page, whatever the copies.
- */
-function ensureContextRoot(): void {
-  const global = globalThis as unknown as Record<symbol, boolean>;
-  if (isServer || global[ROOT_KEY] || typeof document === 'undefined') return;
-  global[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
-}
 
 /**
  * What a server drew into the declarative shadow root an element was parsed with. The first
@@ -170,14 +156,7 @@ export abstract class SosDataElement extends LitElement {
     // Upgraded with a declarative shadow root: a server rendered it (never an element made by script).
     if (hydratesServerRoot(this)) this.hydration = serverRender(this);
     if (!this.hydration) this.standIn = keepStandIn(this);
-    ensureContextRoot();
-    new ContextConsumer(this, {
-      context: villageContext,
-      subscribe: true,
-      callback: (value) => {
-        this.provided = value;
-      },
-    });
+    new VillageConsumer(this, (value) => (this.provided = value));
   }
 
   /** What the element shows now: its provider's data, else its own. */
@@ -279,7 +258,7 @@ export abstract class SosDataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedLanguage = undefined;
     // On the server no connectedCallback runs, so the element asks for its <sos-village> here.
-    if (isServer && !this.provided) this.dispatchEvent(new ContextEvent(villageContext, this, (value) => (this.provided = value)));
+    if (isServer && !this.provided) this.dispatchEvent(new VillageRequestEvent(this, (value) => (this.provided = value), false));
     if (this.provided) this.data.stop();
     else this.data.sync();
     if (this.failure?.view && this.failure.view !== this.view) this.failure = undefined; // other data: drawn afresh
