@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadProfile, peekProfile, resolveSrc } from '../src/data/client.js';
+import { loadProfile, peekProfile, resolveSrc, whenKept } from '../src/data/client.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { deferred, json, rejection, stubFetch, type FetchStub, useFreshData } from './helpers.js';
 
@@ -51,11 +51,44 @@ describe('data client', () => {
     expect(stub.calls).to.have.length(1);
   });
 
-  it('omits credentials and asks for JSON', async () => {
+  it('asks for JSON as a preload does (cors, same-origin credentials: no cookies to another host)', async () => {
     stub = stubFetch({ [URL_A]: json(nordhavn()) });
     await loadProfile(URL_A);
-    expect(stub.inits[0]?.credentials).to.equal('omit');
+    expect(stub.inits[0]?.mode).to.equal('cors');
+    expect(stub.inits[0]?.credentials).to.equal('same-origin');
     expect(new Headers(stub.inits[0]?.headers).get('accept')).to.equal('application/json');
+  });
+
+  it('uses the page’s <link rel="preload" as="fetch" crossorigin="anonymous"> of the profile: one request at the server', async () => {
+    const url = `${ALMATY_URL}?preload=${Math.random()}`;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
+    const preloaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    try {
+      await preloaded;
+      await loadProfile(url);
+      const entries = performance.getEntriesByName(url, 'resource') as PerformanceResourceTiming[];
+      expect(entries.map((entry) => entry.initiatorType), 'the preload only: the fetch took its answer').to.deep.equal(['link']);
+    } finally {
+      link.remove();
+    }
+  });
+
+  it('keeps the copy for the next page view once the page is idle, not while it is drawn', async () => {
+    stub = stubFetch({ [URL_A]: json(nordhavn()) });
+    await loadProfile(URL_A);
+    expect(sessionStorage.getItem(`sos-village-widgets:v2:${URL_A}`), 'not yet').to.equal(null);
+    await whenKept();
+    expect(JSON.parse(sessionStorage.getItem(`sos-village-widgets:v2:${URL_A}`)!).profile.id).to.equal('nordhavn-test');
+  });
+
+  it('works out a profile’s fingerprint only when it is read, the same for the same content', async () => {
+    stub = stubFetch({ [URL_A]: () => json(nordhavn()), [ALMATY_URL]: () => json(nordhavn()) });
+    const [a, b] = await Promise.all([loadProfile(URL_A), loadProfile(ALMATY_URL)]);
+    expect(Object.getOwnPropertyDescriptor(a, 'fingerprint')?.get, 'a getter').to.be.a('function');
+    expect(a.fingerprint).to.equal(b.fingerprint);
+    expect(a.fingerprint).to.match(/^[0-9a-z]+\.[0-9a-z]+$/);
+    expect({ ...a }.fingerprint, 'copied as a value').to.equal(a.fingerprint);
   });
 
   describe('failures become typed errors', () => {
@@ -121,6 +154,7 @@ describe('data client', () => {
     it('finds the kept copy after the page reloads (session storage)', async () => {
       stub = stubFetch({ [URL_A]: json(nordhavn()) });
       await loadProfile(URL_A);
+      await whenKept();
       stub.restore();
       // What a reload looks like to the client: no page copy, storage intact.
       const { clearProfileCache } = await import('../src/data/client.js');

@@ -161,6 +161,40 @@ describe('<sos-village> and the data widget base', () => {
     expect(shown(el)).to.equal("SOS Children's Village Almaty");
   });
 
+  it('finds a provider defined after its children through another component’s shadow root, and a second village defined later inside the first', async () => {
+    class LaterVillage extends SosVillage {}
+    class InnerVillage extends SosVillage {}
+    stub = stubFetch({ [URL_A]: json(nordhavn()) });
+    const host = await fixture(html`<later-village src=${ALMATY_URL}><div id="site"></div><inner-village src=${URL_A}><test-village-name></test-village-name></inner-village></later-village>`);
+    const site = host.querySelector('#site')!.attachShadow({ mode: 'open' });
+    site.innerHTML = '<test-village-name></test-village-name>';
+    const [inShadow, inner] = [site.querySelector<TestVillageName>('test-village-name')!, host.querySelector<TestVillageName>('inner-village test-village-name')!];
+    await Promise.all([inShadow.updateComplete, inner.updateComplete]);
+    expect([inShadow.state, inner.state], 'no provider yet: waiting').to.deep.equal(['loading', 'loading']);
+    defineElement('later-village', LaterVillage);
+    await Promise.all([ready(inShadow), ready(inner)]);
+    expect(shown(inShadow)).to.equal("SOS Children's Village Almaty");
+    expect(shown(inner), 'the outer village, until the inner one is defined').to.equal("SOS Children's Village Almaty");
+    defineElement('inner-village', InnerVillage);
+    await waitUntil(() => shown(inner) === "SOS Children's Village Nordhavn (test)", 'the nearer village never took over');
+    expect(shown(inShadow)).to.equal("SOS Children's Village Almaty");
+    expect(stub.calls).to.deep.equal([URL_A]);
+  });
+
+  it('stops waiting for a provider once it leaves the page', async () => {
+    class GoneVillage extends SosVillage {}
+    const el = await fixture<TestVillageName>(html`<gone-village src=${ALMATY_URL}><test-village-name></test-village-name></gone-village>`);
+    const widget = el.querySelector<TestVillageName>('test-village-name')!;
+    await widget.updateComplete;
+    widget.remove();
+    const asked: Event[] = [];
+    widget.addEventListener('context-request', (event) => asked.push(event));
+    defineElement('gone-village', GoneVillage);
+    await el.updateComplete;
+    expect(asked, 'a removed widget asks nobody').to.deep.equal([]);
+    expect(widget.state).to.equal('loading');
+  });
+
   describe('defineElement', () => {
     it('does nothing when the same class is defined again', async () => {
       const warnings = await captureWarnings(() => defineElement('test-village-name', TestVillageName));

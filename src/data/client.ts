@@ -171,9 +171,13 @@ export function loadProfile(url: string, options: LoadOptions = {}): Promise<Loa
   });
 }
 
-/** Forgets this page's copies and aborts its requests (the kept copies in storage stay). For tests and hosts. */
+/**
+ * Forgets this page's copies and aborts its requests; the copies kept for the next page view stay
+ * (those waiting for an idle moment are kept now, as when the page is left). For tests and hosts.
+ */
 export function clearProfileCache(): void {
   const reg = registry();
+  keepNow();
   reg.memory.clear();
   reg.requests.forEach((request) => request.controller.abort());
   reg.requests.clear();
@@ -225,11 +229,17 @@ function startRequest(reg: Registry, url: string): Request {
   return request;
 }
 
-/** Request options as an object without a prototype: keys a page added to `Object.prototype` must not become fetch options. */
+/**
+ * Request options as an object without a prototype: keys a page added to `Object.prototype` must
+ * not become fetch options. Mode and credentials are those of `<link rel="preload" as="fetch"
+ * crossorigin="anonymous">`, so a page that preloads the profile has its preload used rather than
+ * fetched twice: `same-origin` sends no cookies nor HTTP authentication to another host (the data
+ * host is always another host on a partner's page).
+ */
 function requestInit(signal: AbortSignal): RequestInit {
   return Object.assign(Object.create(null) as RequestInit, {
     method: 'GET',
-    credentials: 'omit',
+    credentials: 'same-origin',
     mode: 'cors',
     redirect: 'follow',
     referrerPolicy: 'strict-origin-when-cross-origin',
@@ -261,10 +271,8 @@ async function fetchProfile(url: string, signal: AbortSignal): Promise<LoadedPro
     throw new VillageDataError('invalid', parsed.error.message, { url, issues: [...parsed.error.issues] });
   }
   if (parsed.warnings.length) console.warn(`sos-village-widgets: ${url}: ${describeWarnings(parsed.warnings)}`);
-  // Serialised once: for the fingerprint and for the kept copy.
-  const serialised = JSON.stringify(parsed.profile);
-  const loaded = loadedFrom(parsed.profile, url, Date.now(), parsed.warnings, serialised);
-  keep(loaded, serialised);
+  const loaded = loadedFrom(parsed.profile, url, Date.now(), parsed.warnings);
+  keepLater(loaded);
   return loaded;
 }
 
@@ -325,8 +333,23 @@ function tooLarge(url: string) {
   return new VillageDataError('too-large', `The village data is larger than ${MAX_PROFILE_BYTES / 1_000_000} MB.`, { url });
 }
 
-function loadedFrom(profile: VillageProfile, url: string, fetchedAt: number, warnings: ProfileIssue[], serialised = JSON.stringify(profile)): LoadedProfile {
-  return { profile, url, fetchedAt, stale: false, kept: false, fingerprint: fingerprint(serialised), warnings, error: undefined };
+/**
+ * A loaded profile whose `fingerprint` is worked out when first read: the first profile a widget
+ * shows is drawn without it (nothing to tell it from yet), so serialising and hashing it never
+ * holds up the first ready frame.
+ */
+function loadedFrom(profile: VillageProfile, url: string, fetchedAt: number, warnings: ProfileIssue[]): LoadedProfile {
+  const loaded = { profile, url, fetchedAt, stale: false, kept: false, warnings, error: undefined } as Omit<LoadedProfile, 'fingerprint'>;
+  return lazyFingerprint(loaded, () => JSON.stringify(profile));
+}
+
+/** Adds a `fingerprint` to `target`, computed from `serialise()` once, when first read. */
+export function lazyFingerprint<T extends object>(target: T, serialise: () => string): T & { fingerprint: string } {
+  let print: string | undefined;
+  return Object.defineProperty(target, 'fingerprint', {
+    enumerable: true,
+    get: () => (print ??= fingerprint(serialise())),
+  }) as T & { fingerprint: string };
 }
 
 /** FNV-1a over the serialised profile, with its length: equal for equal content. */
@@ -358,15 +381,52 @@ function readIndex(store: Storage): [url: string, size: number][] {
   }
 }
 
+/** Copies waiting to be kept, by URL: written when the page is idle, or as it is left. */
+const toKeep = new Map<string, LoadedProfile>();
+let keeping: Promise<void> | undefined;
+
+/**
+ * Keeps `loaded` for the next page view once the page is idle (after the widgets' first ready
+ * frame: serialising and storing a profile is no part of drawing it), or when the reader leaves
+ * the page, whichever comes first.
+ */
+function keepLater(loaded: LoadedProfile): void {
+  if (!storage()) return;
+  toKeep.set(loaded.url, loaded);
+  keeping ??= new Promise<void>((resolve) => {
+    const write = () => {
+      removeEventListener('pagehide', write);
+      keepNow();
+      resolve();
+    };
+    addEventListener('pagehide', write);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 1_000 });
+    else setTimeout(write, 200);
+  });
+}
+
+/** Keeps the copies waiting for an idle moment at once. */
+function keepNow(): void {
+  keeping = undefined;
+  const copies = [...toKeep.values()];
+  toKeep.clear();
+  copies.forEach(keep);
+}
+
+/** Resolves once the copies fetched so far are in `sessionStorage` (for tests and hosts). */
+export function whenKept(): Promise<void> {
+  return keeping ?? Promise.resolve();
+}
+
 /**
  * Keeps `loaded` for the next page view, within the budget: least recently kept copies go first,
  * and a profile larger than half the budget is not kept at all.
  */
-function keep(loaded: LoadedProfile, serialised: string): void {
+function keep(loaded: LoadedProfile): void {
   const store = storage();
   if (!store) return;
   try {
-    const value = `{"profile":${serialised},"fetchedAt":${loaded.fetchedAt}}`;
+    const value = `{"profile":${JSON.stringify(loaded.profile)},"fetchedAt":${loaded.fetchedAt}}`;
     // The URL counts twice (in the key and in the index), as the browser counts it against the quota.
     const size = value.length + 2 * (STORAGE_PREFIX.length + loaded.url.length);
     const index = readIndex(store).filter(([url]) => url !== loaded.url);
@@ -395,7 +455,7 @@ function readKept(url: string): LoadedProfile | undefined {
     const { profile, fetchedAt } = data as { profile: unknown; fetchedAt: unknown };
     const parsed = parseProfile(profile, { baseUrl: url });
     if (!parsed.ok || typeof fetchedAt !== 'number') return undefined;
-    return { ...loadedFrom(parsed.profile, url, fetchedAt, parsed.warnings), kept: true };
+    return Object.assign(loadedFrom(parsed.profile, url, fetchedAt, parsed.warnings), { kept: true });
   } catch {
     return undefined;
   }

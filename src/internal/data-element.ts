@@ -3,19 +3,18 @@
  * else a `profile` set directly), reflects `state`, fires `sos-load` / `sos-error`, and shows the
  * element's own light-DOM children as fallback while loading and on error.
  *
- * It also renders on a server (Lit SSR) and hydrates what a server rendered: see `ServerRender`
- * and docs/ssr.md.
+ * It also renders on a server (Lit SSR) and hydrates what a server rendered: see `ServerTakeover`
+ * (hydration.ts) and docs/ssr.md.
  */
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ContextConsumer, ContextEvent, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import { villageContext } from '../context/village-context.js';
-import { VillageDataController, DATA_STATES, type DataState, type VillageData, LOADING, villageData } from './village-data-controller.js';
+import { VillageConsumer, VillageRequestEvent } from './village-consumer.js';
+import { VillageDataController, type DataState, type VillageData, LOADING, villageData } from './village-data-controller.js';
 import { VillageDataError } from '../data/errors.js';
 import { announce, type Announced } from './events.js';
 import { withoutPrototypes } from '../data/plain.js';
 import { languageOf } from './lang.js';
-import { hydratesServerRoot, keepStandIn, skipHydration, takeOverClosedRoot } from './hydration.js';
+import { ServerTakeover, skipHydration, takeOverClosedRoot } from './hydration.js';
 import { interfaceLanguage, prepare, speak, unwatchLanguage, watchLanguage } from './localize.js';
 import { formatDate } from './format.js';
 import { pickText, type PickedText } from '../data/text.js';
@@ -23,8 +22,6 @@ import type { LocalizedText, VillageProfile } from '../data/schema.js';
 import { VERSION } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { SOS_HOME } from '../data/url.js';
-
-const ROOT_KEY = Symbol.for('sos-village-widgets.context-root');
 
 const samePrimary = (a: string, b: string) => a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
 
@@ -35,41 +32,6 @@ const samePrimary = (a: string, b: string) => a.split('-')[0].toLowerCase() === 
  * isolate early.
  */
 export const isolate = (text: string) => `\u2068${text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}\u2069`;
-
-/**
- * A `ContextRoot` on the document lets a `<sos-village>` defined after its children still reach
- * them (donor sites may import define modules in any order). One per page, whatever the copies.
- */
-function ensureContextRoot(): void {
-  const global = globalThis as unknown as Record<symbol, boolean>;
-  if (isServer || global[ROOT_KEY] || typeof document === 'undefined') return;
-  global[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
-}
-
-/**
- * What a server drew into the declarative shadow root an element was parsed with. The first
- * browser render must draw exactly that, or Lit's hydration fails; so it draws with what the server
- * knew (its `state`, its own `lang`, the language of its words, no light-DOM children, no document
- * base URL, no reader's languages), and the next render, at once, with everything the page tells.
- */
-interface ServerRender {
-  state: DataState;
-  /** The element's language there: its own `lang`, else English. */
-  lang: string;
-  /** The language of the widget's own words there: English when the server had no catalog. */
-  ui: string;
-}
-
-function serverRender(element: HTMLElement): ServerRender | undefined {
-  const root = element.shadowRoot;
-  const state = element.getAttribute('state');
-  if (!root || !state || !(DATA_STATES as readonly string[]).includes(state)) return undefined;
-  const lang = languageOf(element, true);
-  // render() wraps words in another language than the element's in `.ui-language`.
-  const wrapper = Array.from(root.children).find((child) => child.classList.contains('ui-language'));
-  return { state: state as DataState, lang, ui: wrapper?.getAttribute('lang') || lang };
-}
 
 /**
  * The base of every data widget. The design tokens below are read by every widget (through
@@ -151,23 +113,8 @@ export abstract class SosDataElement extends LitElement {
   /** What `sos-load`/`sos-error` last told the page; kept when the element moves. */
   private readonly announced: Announced = {};
 
-  /** Set until the first render has hydrated what a server rendered. */
-  private hydration?: ServerRender;
-
-  /**
-   * A pre-rendered snapshot (or a server's render) this element cannot hydrate: shown while the
-   * element loads, instead of the placeholder, and removed once it has anything else to show.
-   */
-  private standIn?: ChildNode[];
-
-  /**
-   * Whether the page wrote the element as a builder snapshot (`snapshot`): a copy of the ready
-   * widget, with working links, that stays when the data fails rather than collapsing the article.
-   */
-  private readonly pageSnapshot: boolean = !isServer && this.hasAttribute('snapshot');
-
-  /** Whether the page was told that this element holds server-rendered content it cannot draw. */
-  private warnedHeld = false;
+  /** What the element was parsed with: a server's render to hydrate, or a stand-in to show meanwhile. */
+  private readonly takeover: ServerTakeover;
 
   /**
    * Why the element cannot draw, shown as its fallback (see `update`): for the data it failed
@@ -179,17 +126,8 @@ export abstract class SosDataElement extends LitElement {
     super();
     // Lit reads render options key by key: none may come from a page's Object.prototype.
     Object.setPrototypeOf(this.renderOptions, null);
-    // Upgraded with a declarative shadow root: a server rendered it (never an element made by script).
-    if (hydratesServerRoot(this)) this.hydration = serverRender(this);
-    if (!this.hydration) this.standIn = keepStandIn(this);
-    ensureContextRoot();
-    new ContextConsumer(this, {
-      context: villageContext,
-      subscribe: true,
-      callback: (value) => {
-        this.provided = value;
-      },
-    });
+    this.takeover = new ServerTakeover(this);
+    new VillageConsumer(this, (value) => (this.provided = value));
   }
 
   /** What the element shows now: its provider's data, else its own. */
@@ -205,7 +143,7 @@ export abstract class SosDataElement extends LitElement {
    * update; a `lang` change anywhere above asks for an update (see `watchLanguage`).
    */
   protected get language(): string {
-    return this.hydration?.lang ?? (this.resolvedLanguage ??= languageOf(this));
+    return this.takeover.server?.lang ?? (this.resolvedLanguage ??= languageOf(this));
   }
 
   /**
@@ -214,7 +152,7 @@ export abstract class SosDataElement extends LitElement {
    * thousand to a German reader, whatever language the words around it are in).
    */
   protected get ui(): string {
-    return this.hydration?.ui ?? interfaceLanguage(this.language);
+    return this.takeover.server?.ui ?? interfaceLanguage(this.language);
   }
 
   /**
@@ -222,7 +160,7 @@ export abstract class SosDataElement extends LitElement {
    * browser languages): not on the server, nor in the render that hydrates a server's.
    */
   protected get seesPage(): boolean {
-    return !isServer && !this.hydration;
+    return !isServer && !this.takeover.server;
   }
 
   /** Asks the endpoint again; what is shown stays until the answer arrives. */
@@ -235,92 +173,58 @@ export abstract class SosDataElement extends LitElement {
    * which Lit cannot attach its own over: the element then draws its fallback in that root.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    let root: HTMLElement | DocumentFragment;
     try {
-      const root = super.createRenderRoot();
-      if (!this.hydration) skipHydration(this);
-      return root;
+      root = super.createRenderRoot();
+      if (!this.takeover.server) skipHydration(this);
     } catch (error) {
-      const root = takeOverClosedRoot(this);
+      root = takeOverClosedRoot(this);
       if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
       this.failure = { data: this.failed('it holds a closed shadow root it cannot draw in', error) };
-      return root;
     }
+    // `slotchange` does not leave the shadow root: heard there, when fallback children come or go.
+    // Listened to from here, where every render root is made: under a server render's
+    // `defer-hydration` (a widget inside a site's own server-rendered component) Lit makes it only
+    // once that attribute goes, and calls none of this element's own `connectedCallback` then.
+    root.addEventListener('slotchange', this.handleSlotChange);
+    return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
-    // `slotchange` does not leave the shadow root: heard there, when fallback children come or go.
-    this.renderRoot.addEventListener('slotchange', this.handleSlotChange);
     this.requestUpdate(); // picks its source up again after a move in the page
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    this.renderRoot.removeEventListener('slotchange', this.handleSlotChange);
     this.provided = undefined;
   }
 
-  /**
-   * A server-rendered element keeps what the server drew until it can draw the same: the texts the
-   * server's words were in (and those it speaks here) are loaded and, when the server showed the
-   * profile, so is its own copy. So the page never sees a placeholder over ready content.
-   */
+  /** A server-rendered element keeps what the server drew until it can draw the same (`ServerTakeover.holds`). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const server = this.hydration;
-    if (server) {
-      const texts = prepare(server.ui) ?? prepare(languageOf(this));
-      if (texts) {
-        void texts.then(() => this.requestUpdate());
-        return false;
-      }
-      if (server.state === 'ready') {
-        if (!this.provided) this.data.sync();
-        const { state } = this.view;
-        if (state === 'error' && !this.warnedHeld) {
-          this.warnedHeld = true;
-          console.warn(`sos-village-widgets: <${this.localName}> keeps what the server rendered: it has no profile here (docs/ssr.md).`);
-        }
-        if (state !== 'ready') return false;
-      }
-    }
+    const sync = () => {
+      if (!this.provided) this.data.sync();
+    };
+    if (this.takeover.holds(sync, () => this.view)) return false;
     return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedLanguage = undefined;
     // On the server no connectedCallback runs, so the element asks for its <sos-village> here.
-    if (isServer && !this.provided) this.dispatchEvent(new ContextEvent(villageContext, this, (value) => (this.provided = value)));
+    if (isServer && !this.provided) this.dispatchEvent(new VillageRequestEvent(this, (value) => (this.provided = value), false));
     if (this.provided) this.data.stop();
     else this.data.sync();
     if (this.failure?.view && this.failure.view !== this.view) this.failure = undefined; // other data: drawn afresh
-    const server = this.hydration;
+    const server = this.takeover.server;
     // Ready means ready in the element's language: its texts may still be on their way.
     const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
     this.state = this.failure ? 'error' : server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
-    const keepSnapshot = this.state === 'error' && this.pageSnapshot && !this.failure;
-    if (this.standIn && this.state !== 'loading' && !keepSnapshot) this.dropStandIn();
+    this.takeover.willShow(this.state, !!this.failure);
     super.willUpdate(changed);
-  }
-
-  /**
-   * Removes the stand-in. A reader who had focus in it (on its sponsor link, say) keeps it: on the
-   * same part of the element's own render, else its first link or control.
-   */
-  private dropStandIn(): void {
-    const focused = this.shadowRoot?.activeElement;
-    const within = focused ? this.standIn!.some((node) => node.contains(focused)) : false;
-    const part = within ? focused!.getAttribute('part') : null;
-    for (const node of this.standIn!) node.remove();
-    this.standIn = undefined;
-    if (!within) return;
-    void this.updateComplete.then(() => {
-      const root = this.renderRoot as ShadowRoot;
-      const target = (part && root.querySelector(`[part="${CSS.escape(part)}"]`)) || root.querySelector('a[href], button, summary');
-      (target as HTMLElement | null)?.focus({ preventScroll: true });
-    });
   }
 
   /**
@@ -334,12 +238,8 @@ export abstract class SosDataElement extends LitElement {
       return;
     } catch (error) {
       if (this.failure) throw error; // the fallback itself could not be drawn
-      if (this.hydration) {
-        // What the server drew cannot be hydrated here: it goes, and the element draws its own.
-        console.warn(`sos-village-widgets: <${this.localName}> could not take over what the server rendered; it draws afresh.`, error);
-        this.hydration = undefined;
-        skipHydration(this);
-        this.renderRoot.replaceChildren();
+      if (this.takeover.server) {
+        this.takeover.abandon(error);
         if (this.tryUpdate(changed)) return;
       } else {
         this.failure = { data: this.failed('drawing it threw', error), view: this.view };
@@ -370,13 +270,7 @@ export abstract class SosDataElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.hydration) {
-      // Hydrated: now draw with everything the page tells (after this update, so Lit sees no
-      // update scheduled inside one).
-      this.hydration = undefined;
-      void this.updateComplete.then(() => this.requestUpdate());
-      return;
-    }
+    if (this.takeover.hydrated()) return;
     const view = this.failure?.data ?? this.view;
     if (view.state !== this.state) return; // texts still loading: announce once they are shown
     announce(this, view, this.announced);
@@ -433,7 +327,7 @@ export abstract class SosDataElement extends LitElement {
 
   /** Whether the page put content inside the element; never known on the server, so never there. */
   protected hasFallbackChildren(): boolean {
-    if (isServer || this.hydration) return false;
+    if (isServer || this.takeover.server) return false;
     return Array.from(this.childNodes).some(
       (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
@@ -443,7 +337,7 @@ export abstract class SosDataElement extends LitElement {
 
   override render(): TemplateResult | typeof nothing {
     if (this.failure) return this.renderFailure();
-    if (this.standIn) return nothing;
+    if (this.takeover.showsStandIn) return nothing;
     const { language, ui } = this;
     const content = speak(ui, () => this.renderState());
     // Texts not (yet) in the element's language: the English words say they are English.

@@ -53,11 +53,14 @@ declare global {
   }
 }
 
-/** What an element last announced: the profile (by fingerprint) or the error. */
+/** What an element last announced: the view it showed ready, or the error. */
 export interface Announced {
-  load?: unknown;
+  load?: VillageData;
   error?: unknown;
 }
+
+/** Whether two ready views show the same profile: the same object, else the same content. */
+const sameProfile = (a: VillageData, b: VillageData) => a === b || a.profile === b.profile || (a.fingerprint ?? a.profile) === (b.fingerprint ?? b.profile);
 
 /**
  * Fires `sos-load` or `sos-error` from `target` when what it shows differs from what it last
@@ -67,9 +70,9 @@ export interface Announced {
  */
 export function announce(target: EventTarget, view: VillageData, last: Announced): void {
   if (view.state === 'ready' && view.profile) {
-    const key = view.fingerprint ?? view.profile;
-    if (key === last.load) return;
-    last.load = key;
+    // The first profile is announced without its fingerprint: working that out is for a second one.
+    if (last.load && sameProfile(last.load, view)) return;
+    last.load = view;
     last.error = undefined;
     target.dispatchEvent(new SosLoadEvent({ profile: view.profile, stale: view.stale }));
   } else if (view.state === 'error' && view.error && view.error !== last.error) {

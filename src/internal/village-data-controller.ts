@@ -36,9 +36,12 @@ export const LOADING: VillageData = villageData({ state: 'loading' });
  * Profiles set directly, parsed once per object: several widgets given the same object check it
  * once and warn once. Treat a profile object as immutable; set a new one to change what is shown.
  */
-const parsedProfiles = new WeakMap<object, [ParseResult, string]>();
+const parsedProfiles = new WeakMap<object, [ParseResult, () => string]>();
 
 const NO_SOURCE = Symbol('no source yet');
+
+/** How many hosts in the page follow each URL: one alone draws its data at once (see `arrived`). */
+const following = new Map<string, number>();
 
 /** Hosts waiting to draw data that arrived, in the order it arrived (see `drawSoon`). */
 const waitingToDraw: (() => Promise<unknown> | undefined)[] = [];
@@ -145,6 +148,11 @@ export class VillageDataController implements ReactiveController {
     this.waiting?.abort();
     this.waiting = undefined;
     this.source = NO_SOURCE;
+    if (this.url) {
+      const count = following.get(this.url)! - 1;
+      if (count) following.set(this.url, count);
+      else following.delete(this.url);
+    }
     this.url = undefined;
   }
 
@@ -165,6 +173,7 @@ export class VillageDataController implements ReactiveController {
       return;
     }
     this.url = url;
+    following.set(url, (following.get(url) ?? 0) + 1);
     const generation = this.generation;
     this.unsubscribe = onProfile(url, (loaded) => {
       if (generation === this.generation) void this.arrived(fromLoaded(loaded), generation);
@@ -195,27 +204,37 @@ export class VillageDataController implements ReactiveController {
     if (!cached) {
       const result = parseProfile(profile, { baseUrl: undefined });
       if (result.warnings.length) console.warn(`sos-village-widgets: profile: ${describeWarnings(result.warnings)}`);
-      cached = [result, result.ok ? fingerprint(JSON.stringify(result.profile)) : ''];
+      let print: string | undefined;
+      cached = [result, () => (print ??= result.ok ? fingerprint(JSON.stringify(result.profile)) : '')];
       if (object) parsedProfiles.set(object, cached);
     }
     const [parsed, print] = cached;
     this.set(
       parsed.ok
-        ? villageData({ state: 'ready', profile: parsed.profile, fingerprint: print })
+        ? readyData({ profile: parsed.profile, stale: false, error: undefined, fetchedAt: undefined }, print)
         : villageData({ state: 'error', error: parsed.error }),
     );
   }
 
-  /** Fetched data: drawn in a later task (`drawSoon`), unless the host has moved on by then. */
+  /**
+   * Fetched data: drawn at once when this host is the only one following its URL, else in a later
+   * task with every other host it arrived for (`drawSoon`); not if the host has moved on by then.
+   */
   private arrived(data: VillageData, generation: number): Promise<void> {
-    return drawSoon(() => {
+    const draw = () => {
       // The same answer heard twice (its own request and the shared notice): drawn once.
       const now = this.data;
-      const same = now.state === data.state && now.fingerprint === data.fingerprint && now.stale === data.stale && now.fetchedAt === data.fetchedAt && now.error === data.error;
+      // Fingerprints compared last: only a second copy of a profile shown needs one worked out.
+      const same = now.state === data.state && now.stale === data.stale && now.fetchedAt === data.fetchedAt && now.error === data.error && now.fingerprint === data.fingerprint;
       if (generation !== this.generation || same) return undefined;
       this.set(data);
       return this.host.updateComplete;
-    });
+    };
+    if ((following.get(this.url!) ?? 0) > 1) return drawSoon(draw);
+    return Promise.resolve(draw()).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private set(data: VillageData): void {
@@ -224,7 +243,15 @@ export class VillageDataController implements ReactiveController {
   }
 }
 
+/** The loaded profile as a widget's view; its fingerprint is the loaded one's, worked out when first read. */
 function fromLoaded(loaded: LoadedProfile): VillageData {
   const { profile, stale, error, fetchedAt } = loaded;
-  return villageData({ state: 'ready', profile, stale, error, fetchedAt, fingerprint: loaded.fingerprint });
+  return readyData({ profile, stale, error, fetchedAt }, () => loaded.fingerprint);
+}
+
+/** A ready `VillageData` whose `fingerprint` comes from `print()` when first read, then stays. */
+function readyData(fields: Omit<VillageData, 'state' | 'fingerprint'>, print: () => string): VillageData {
+  let value: string | undefined;
+  const data = { state: 'ready' as const, ...fields };
+  return Object.freeze(Object.defineProperty(data, 'fingerprint', { enumerable: true, get: () => (value ??= print()) })) as VillageData;
 }

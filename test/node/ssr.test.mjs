@@ -352,3 +352,64 @@ test('without hydration support (the one-file bundle has its own Lit) the server
     await page.close();
   }
 });
+
+test('a widget server-rendered inside a site\'s own Lit component hydrates with it and hears its fallback children', async () => {
+  await import('../../scripts/ssr/site-article.mjs'); // after the DOM shim, which render.mjs installs
+  const body = await collectResult(
+    render(html`<main>
+      <site-article src="/demo/data/almaty.json"></site-article>
+      <site-article src="/demo/data/missing.json"></site-article>
+    </main>`),
+  );
+  assert.equal(body.match(/<sos-impact-stats[^>]* defer-hydration/g)?.length, 2, 'the widgets wait for their component');
+  pages.set(
+    '/ssr/nested.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inside a site's component</title>
+    <script type="module" src="/scripts/ssr/site-article-client.mjs"></script></head><body>${body}</body></html>`,
+  );
+  const page = await browser.newPage();
+  const problems = watch(page);
+  // What a missing profile answers: counted as the error it is, not a problem of the page.
+  page.on('console', (message) => message.text().includes('404') && problems.splice(problems.indexOf(`error: ${message.text()}`), 1));
+  try {
+    await page.goto(`${origin}/ssr/nested.html`);
+    const widgets = () => [...document.querySelectorAll('site-article')].map((article) => article.shadowRoot.querySelector('sos-impact-stats'));
+    await page.waitForFunction(
+      (find) => new Function(`return (${find})()`)().every((el) => el.hasUpdated && el.state !== 'loading'),
+      widgets.toString(),
+      { timeout: 15000, polling: 50 },
+    );
+    const states = await page.evaluate((find) => {
+      const shown = (el) => {
+        const slot = el.shadowRoot.querySelector('slot');
+        const link = el.querySelector('a');
+        return {
+          state: el.state,
+          deferred: el.hasAttribute('defer-hydration'),
+          fallback: !!slot && slot.assignedElements().includes(link) && link.getBoundingClientRect().height > 0,
+          text: [...el.shadowRoot.children].filter((child) => child.localName !== 'style').map((child) => child.textContent).join(' ').replace(/\s+/g, ' ').trim(),
+        };
+      };
+      return new Function(`return (${find})()`)().map(shown);
+    }, widgets.toString());
+    assert.deepEqual(
+      states.map(({ state, deferred, fallback }) => ({ state, deferred, fallback })),
+      [
+        { state: 'ready', deferred: false, fallback: false },
+        { state: 'error', deferred: false, fallback: true },
+      ],
+    );
+    assert.ok(states[0].text.includes('in figures'), states[0].text);
+    // Its fallback removed, the failed widget hears it (slotchange) and says so in its own words.
+    const own = await page.evaluate(async (find) => {
+      const el = new Function(`return (${find})()`)()[1];
+      el.querySelector('a').remove();
+      for (let i = 0; i < 50 && el.shadowRoot.querySelector('slot'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      return el.shadowRoot.querySelector('[part="error-message"]')?.textContent.replace(/\s+/g, ' ').trim();
+    }, widgets.toString());
+    assert.match(own ?? '', /could not be loaded/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
