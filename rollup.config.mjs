@@ -2,7 +2,9 @@
 //   dist/sos-widgets.js   every element in one self-contained file;
 //   dist/elements/        one entry per element (dist/elements/sos-impact-stats.js…), sharing
 //                         dist/elements/core.js (Lit, the data client, the base class), so a page
-//                         that uses one element loads that element and the core, nothing more.
+//                         that uses one element loads that element and the core, nothing more;
+//   dist/standalone/      each element alone in one tree-shaken file (dist/standalone/sos-impact-stats.js…):
+//                         what the builder writes for a page with one element, when it is smaller.
 // (The npm modules in dist/lib are plain `tsc` output; see scripts/build.mjs.)
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
@@ -37,8 +39,8 @@ function typescript() {
  * later one does nothing (not even create Lit's Trusted Types policy, which would throw under
  * `trusted-types lit-html`), and a copy of another version says so once.
  */
-function loadOnce() {
-  const key = JSON.stringify('sos-village-widgets.bundle');
+function loadOnce(name = 'bundle') {
+  const key = JSON.stringify(`sos-village-widgets.${name}`);
   const v = JSON.stringify(version);
   return {
     name: 'load-once',
@@ -128,4 +130,16 @@ const perElement = {
   plugins: [...plugins(), minify()],
 };
 
-export default [oneFile, perElement];
+/**
+ * Each element in one file of its own, tree-shaken: for a page with that element alone, one request
+ * and fewer bytes than its entry with the shared chunks. Run at most once per page like the one file
+ * (keyed by the tag, so another element's file still runs); where the one file or the element's own
+ * files already defined the tag, defineElement keeps theirs.
+ */
+const standalone = ELEMENTS.map((name) => ({
+  input: `src/define/${name}.ts`,
+  output: { file: `dist/standalone/sos-${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: [...plugins(), loadOnce(`sos-${name}`), minify()],
+}));
+
+export default [oneFile, perElement, ...standalone];

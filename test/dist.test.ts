@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { STRICT_CSP } from '../scripts/csp.mjs';
 import { VERSION } from '../src/internal/define.js';
+import { nordhavn } from './fixtures/profiles.js';
 
 interface PageReport {
   console: { type: string; text: string }[];
@@ -25,6 +26,7 @@ interface PageReport {
   scrollWidth: number;
   code: string | null;
   invalidPatterns: string[];
+  resources: { name: string; initiatorType: string }[];
 }
 
 const TAGS = [
@@ -56,6 +58,8 @@ const checkPage = (payload: {
   javascript?: boolean;
   readerScheme?: 'light' | 'dark';
   timeout?: number;
+  cache?: boolean;
+  respond?: Record<string, string>;
 }) =>
   executeServerCommand<PageReport, typeof payload>('check-page', payload);
 
@@ -195,7 +199,7 @@ async function readmeSnippet(): Promise<string> {
   const snippet = /```html\n([\s\S]*?)```/.exec(section)![1];
   return snippet
     .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/')
-    .replace('https://data.sos-childrensvillages.example/villages/almaty.json', '/dist/data/almaty.json');
+    .replaceAll('https://data.sos-childrensvillages.example/villages/almaty.json', '/dist/data/almaty.json');
 }
 
 /** A plain article, as a news site has it, with `snippet` pasted between two paragraphs. */
@@ -299,14 +303,31 @@ describe('the README’s npm example', function () {
 describe('the README’s partner snippet', function () {
   this.timeout(60000);
 
-  it('is the stylesheet, the script and an element with fallback, each file with its integrity', async () => {
+  it('is the stylesheet, the preload of the data, the script and an element with fallback, each file with its integrity', async () => {
     const snippet = await readmeSnippet();
     const { integrity, css } = await (await fetch('/dist/integrity.json')).json();
     expect(snippet).to.contain(`href="/dist/sos-widgets.css"\n  integrity="${css.integrity}"`);
     expect(snippet).to.contain(`src="/dist/sos-widgets.js"\n  integrity="${integrity}"`);
-    expect(snippet.match(/crossorigin="anonymous"/g)).to.have.length(2);
+    expect(snippet).to.contain('<link rel="preload" as="fetch"\n  href="/dist/data/almaty.json"\n  crossorigin="anonymous">');
+    expect(snippet).to.contain('<sos-impact-stats src="/dist/data/almaty.json">');
+    expect(snippet.match(/crossorigin="anonymous"/g)).to.have.length(3);
     expect(snippet).not.to.contain('style=');
   });
+
+  for (const village of ['almaty', 'nordhavn']) {
+    it(`hands the preloaded ${village} profile to the widget: one request with the cache off, no warning`, async () => {
+      // A second, made-up village too: the preload works for any profile URL, not one file's.
+      const snippet = (await readmeSnippet()).replaceAll('/dist/data/almaty.json', `/dist/data/${village}.json`);
+      const respond = village === 'nordhavn' ? { '/dist/data/nordhavn.json': JSON.stringify(nordhavn()) } : {};
+      const report = await checkPage({ path: `/test/pages/preload-${village}.html`, html: article(snippet), csp: true, cache: false, respond });
+      expect(problems(report)).to.deep.equal([]);
+      expect(report.states).to.deep.equal(['sos-impact-stats:ready']);
+      expect(report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text), 'no "preload … not used"').to.deep.equal([]);
+      expect(report.requests.filter((url) => url.includes(`/data/${village}.json`)), 'one request for the data').to.have.length(1);
+      // The preload's entry and no second one from the widgets' fetch.
+      expect(report.resources.filter((r) => r.name.endsWith(`/data/${village}.json`)).map((r) => r.initiatorType)).to.deep.equal(['link']);
+    });
+  }
 
   for (const lang of ['en', 'fr', 'ru', 'kk']) {
     for (const viewport of [
@@ -444,8 +465,12 @@ describe('the embed-code builder', function () {
     expect(code.match(/integrity=/g), 'the stylesheet and each file once').to.have.length(needed.length + 1);
     expect(code, 'the live data address').to.contain('src="https://data.sos-childrensvillages.example/villages/almaty.json"');
     expect(code).not.to.contain('localhost');
-    // Four lines for each file and for each element (a blank line, the tag, its link, the end tag): nothing more.
-    expect(code.split('\n').length, 'short enough to read').to.be.at.most(4 * (needed.length + 1) + 4 * 2);
+    expect(code, 'the data preloaded once').to.contain(
+      '<link rel="preload" as="fetch"\n  href="https://data.sos-childrensvillages.example/villages/almaty.json"\n  crossorigin="anonymous">',
+    );
+    expect(code.match(/rel="preload"/g)).to.have.length(1);
+    // Four lines for each file and for each element (a blank line, the tag, its link, the end tag), three for the preload: nothing more.
+    expect(code.split('\n').length, 'short enough to read').to.be.at.most(4 * (needed.length + 1) + 3 + 4 * 2);
   });
 
   it('writes a snapshot that shows the widgets without JavaScript, then gives way to the same widgets live without moving the article', async () => {
@@ -471,14 +496,23 @@ describe('the embed-code builder', function () {
     expect(on.shadowText, 'nothing doubled, nothing different').to.equal(off.shadowText);
   });
 
-  it('picks the one file when it costs less than the elements’ own files', async () => {
+  it('picks the cheapest form: one element’s standalone file, a few elements’ own files, the one file for all', async () => {
     const { buildSnippet, scriptsFor } = await import('/demo/snippet.js' as string);
     const release = await (await fetch('/dist/integrity.json')).json();
     const all = Object.keys(release.elements);
-    expect(scriptsFor(release, all).files.map((f: { file: string }) => f.file)).to.deep.equal(['sos-widgets.js']);
-    const one = scriptsFor(release, ['sos-village-news']);
-    expect(one.files.map((f: { file: string }) => f.file)).to.deep.equal(['elements/core.js', 'elements/sos-village-news.js']);
-    expect(one.bytes).to.be.below(release.bytes.brotli);
+    const files = (tags: string[]) => scriptsFor(release, tags).files.map((f: { file: string }) => f.file);
+    expect(files(all)).to.deep.equal(['sos-widgets.js']);
+    for (const tag of all) {
+      const { bytes } = scriptsFor(release, [tag]);
+      const shared = [...new Set(release.elements[tag] as string[])].reduce((sum, f) => sum + release.files[f].bytes.brotli, 0);
+      console.log(`<${tag}> as the builder writes it: ${bytes} B brotli in one file (its own files with the chunks: ${shared} B)`);
+      expect(files([tag]), tag).to.deep.equal([`standalone/${tag}.js`]);
+      expect(bytes, `${tag}: the standalone file is the smaller`).to.be.below(shared);
+    }
+    expect(files(['sos-village-news', 'sos-village-news']), 'the same element twice is one element').to.deep.equal(['standalone/sos-village-news.js']);
+    const two = scriptsFor(release, ['sos-village-news', 'sos-village-story']);
+    expect(two.files.map((f: { file: string }) => f.file)).to.deep.equal(['elements/core.js', 'elements/sos-village-news.js', 'elements/sos-village-story.js']);
+    expect(two.bytes).to.be.below(release.bytes.brotli);
     const scriptUrl = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`;
     const { code } = buildSnippet({ scriptUrl, release, elements: all.map((tag) => ({ tag, attrs: {} })), fallback: null });
     expect(code).to.contain(`src="${scriptUrl}"\n  integrity="${release.integrity}"`);
@@ -497,8 +531,10 @@ describe('the embed-code builder', function () {
     expect(own.warnings).to.have.length(1);
     const published = buildSnippet({ scriptUrl: `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`, release, elements, fallback });
     expect(published.warnings).to.deep.equal([]);
-    // The stylesheet, the shared chunks and the button's own file.
-    expect(published.code.match(/integrity="sha384-/g)).to.have.length(1 + release.elements['sos-sponsor-button'].length);
-    expect(own.code).to.contain('src="https://cdn.example.org/w/elements/sos-sponsor-button.js"');
+    // The stylesheet and the button's standalone file.
+    expect(published.code.match(/integrity="sha384-/g)).to.have.length(2);
+    expect(published.code).to.contain(`integrity="${release.standalone['sos-sponsor-button'].integrity}"`);
+    expect(own.code).to.contain('src="https://cdn.example.org/w/standalone/sos-sponsor-button.js"');
+    expect(own.code, 'the data preloaded, as the client asks for it').to.contain('<link rel="preload" as="fetch"\n  href="https://data.example.org/v.json"\n  crossorigin="anonymous">');
   });
 });
