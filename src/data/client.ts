@@ -229,7 +229,7 @@ function startRequest(reg: Registry, url: string): Request {
 function requestInit(signal: AbortSignal): RequestInit {
   return Object.assign(Object.create(null) as RequestInit, {
     method: 'GET',
-    credentials: 'omit',
+    credentials: 'same-origin',
     mode: 'cors',
     redirect: 'follow',
     referrerPolicy: 'strict-origin-when-cross-origin',
