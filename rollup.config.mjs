@@ -37,10 +37,13 @@ function typescript() {
 /**
  * Runs the whole bundle at most once per page, whatever the page does: the first copy wins, a
  * later one does nothing (not even create Lit's Trusted Types policy, which would throw under
- * `trusted-types lit-html`), and a copy of another version says so once.
+ * `trusted-types lit-html`), and a copy of another version says so once. `name` is the bundle's
+ * own mark; `covered` the marks of bundles that already hold everything it would define.
  */
-function loadOnce(name = 'bundle') {
-  const key = JSON.stringify(`sos-village-widgets.${name}`);
+function loadOnce(name = 'bundle', covered = []) {
+  const marks = [name, ...covered].map((mark) => `globalThis[Symbol.for(${JSON.stringify(`sos-village-widgets.${mark}`)})]`);
+  const held = marks.join('||');
+  const own = marks[0];
   const v = JSON.stringify(version);
   return {
     name: 'load-once',
@@ -49,7 +52,7 @@ function loadOnce(name = 'bundle') {
       // wrapper moves every line down by one, so it returns its own map for rollup to chain.
       const wrapped = new MagicString(code)
         .prepend(
-          `if(globalThis[Symbol.for(${key})]){globalThis[Symbol.for(${key})]!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+globalThis[Symbol.for(${key})]+" is already on this page; keeping it.")}else{globalThis[Symbol.for(${key})]=${v};\n`,
+          `if(${held}){(${held})!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+(${held})+" is already on this page; keeping it.")}else{${own}=${v};\n`,
         )
         .append('\n}');
       return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
@@ -132,14 +135,14 @@ const perElement = {
 
 /**
  * Each element in one file of its own, tree-shaken: for a page with that element alone, one request
- * and fewer bytes than its entry with the shared chunks. Run at most once per page like the one file
- * (keyed by the tag, so another element's file still runs); where the one file or the element's own
- * files already defined the tag, defineElement keeps theirs.
+ * and fewer bytes than its entry with the shared chunks. Run at most once per page, and not at all
+ * after the one file, which defines it already; another element's file still runs. Where the
+ * element's own files (dist/elements/) defined the tag first, defineElement keeps theirs.
  */
 const standalone = ELEMENTS.map((name) => ({
   input: `src/define/${name}.ts`,
   output: { file: `dist/standalone/sos-${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
-  plugins: [...plugins(), loadOnce(`sos-${name}`), minify()],
+  plugins: [...plugins(), loadOnce(`sos-${name}`, ['bundle']), minify()],
 }));
 
 export default [oneFile, perElement, ...standalone];

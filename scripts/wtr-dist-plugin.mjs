@@ -260,7 +260,9 @@ export function distPlugin() {
     name: 'sos-dist-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'dist-size') {
-        const bundle = readFileSync('dist/sos-widgets.js');
+        // A partner file of dist/ by its name there ('sos-widgets.js', 'standalone/sos-village.js').
+        if (typeof payload !== 'string' || !/^(standalone\/)?[\w-]+\.js$/.test(payload)) throw new Error(`dist-size: no such file ${payload}`);
+        const bundle = readFileSync(`dist/${payload}`);
         const text = bundle.toString('utf8');
         return {
           raw: bundle.length,
