@@ -163,9 +163,11 @@ describe('the built bundle', function () {
   });
 
   it('serves the partner page under the documented strict CSP with no violation', async () => {
-    const report = await checkPage({ path: '/dist/partner.html?csp=strict' });
+    const report = await checkPage({ path: '/dist/partner.html?csp=strict', cache: false });
     expect(problems(report)).to.deep.equal([]);
     expect(report.states).to.deep.equal(PARTNER_WIDGETS);
+    expect(report.requests.filter((url) => url.includes('almaty.json')), 'the preloaded data, once for every widget').to.have.length(1);
+    expect(report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text)).to.deep.equal([]);
   });
 
   it('speaks Russian on the partner page set to lang="ru", under the strict CSP', async () => {
