@@ -39,6 +39,7 @@ const cases = [
   ['dist/sos-widgets.js', 'src/data/rules.ts', 'must be an https: URL without a user name or password'],
   ['dist/sos-widgets.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
   ['dist/elements/sos-village-facts.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
+  ['dist/standalone/sos-village-facts.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
   ['dist/lib/internal/data-element.js', 'src/internal/data-element.ts', 'The village information could not be loaded.'],
   ['dist/lib/data/client.js', 'src/data/client.ts', 'The village data could not be reached.'],
 ];
@@ -57,7 +58,7 @@ const maps = (dir) =>
     .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(new URL(root).pathname.length));
 
 test('every map in dist/ carries the text of each of its sources, as it is in the repository', () => {
-  const all = [...maps('dist/elements/'), ...maps('dist/lib/'), 'dist/sos-widgets.js.map'];
+  const all = [...maps('dist/elements/'), ...maps('dist/standalone/'), ...maps('dist/lib/'), 'dist/sos-widgets.js.map'];
   assert.ok(all.length > 20, `maps found: ${all.length}`);
   for (const file of all) {
     const map = JSON.parse(read(file));
