@@ -355,7 +355,7 @@ describe('the README’s partner snippet', function () {
     it(`hands the preloaded ${village} profile to the widget: one request with the cache off, no warning`, async () => {
       // A second, made-up village too: the preload works for any profile URL, not one file's.
       const snippet = (await readmeSnippet()).replaceAll('/dist/data/almaty.json', `/dist/data/${village}.json`);
-      const respond = village === 'nordhavn' ? { '/dist/data/nordhavn.json': JSON.stringify(nordhavn()) } : {};
+      const respond: Record<string, string> = village === 'nordhavn' ? { '/dist/data/nordhavn.json': JSON.stringify(nordhavn()) } : {};
       const report = await checkPage({ path: `/test/pages/preload-${village}.html`, html: article(snippet), csp: true, cache: false, respond });
       expect(problems(report)).to.deep.equal([]);
       expect(report.states).to.deep.equal(['sos-impact-stats:ready']);
