@@ -39,6 +39,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -269,6 +270,9 @@ const median = (values) => {
 };
 
 const started = Date.now();
+// Other work on the machine slows every arm, the more so under CPU throttling: the report says how busy it was.
+const busy = [loadavg()[0]];
+const sampler = setInterval(() => busy.push(loadavg()[0]), 10_000);
 /** results[network][n][arm]: one load's figures per round. */
 const results = {};
 for (const [network, { counts }] of Object.entries(NETWORKS)) {
@@ -284,6 +288,7 @@ for (const [network, { counts }] of Object.entries(NETWORKS)) {
     process.stdout.write('\n');
   }
 }
+clearInterval(sampler);
 const version = browser.version();
 await browser.close();
 server.close();
@@ -334,7 +339,7 @@ const minutes = ((Date.now() - started) / 60000).toFixed(0);
 const report = `# Benchmark
 
 Written by \`npm run bench\` (scripts/bench.mjs) in ${minutes} minutes; run it again after \`npm run build\`
-on the machine in question. Chromium ${version}, ${THROTTLE}× CPU throttling, 412×823 viewport, a cold cache for every
+on the machine in question. The machine's load average during the run: ${median(busy).toFixed(1)} (median; ${Math.min(...busy).toFixed(1)}–${Math.max(...busy).toFixed(1)}) on ${availableParallelism()} cores. Chromium ${version}, ${THROTTLE}× CPU throttling, 412×823 viewport, a cold cache for every
 load, ${ROUNDS} rounds with the arms interleaved. Ratios are taken within each round and given as the
 median over rounds, with the lowest and highest in brackets. Files are sent brotli-compressed: the one
 file ${release.bytes.brotli.toLocaleString('en')} B (${release.bytes.raw.toLocaleString('en')} B raw), the builder's file for one
