@@ -1,11 +1,13 @@
 // The manifest partners' tools, Storybook and the README read: generated from the class comments,
 // then made to describe the package as shipped (scripts/manifest/plugins.mjs). The framework types
-// and editor data in dist/types/ are generated from it by the manifest tools of this ecosystem.
+// in dist/types/ are generated from it by the manifest tools of this ecosystem; the editor data by
+// scripts/manifest/editor-data.mjs (one entry per token and part, read-only properties kept out).
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
-import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { readFileSync } from 'node:fs';
+import { apiFactsPlugin, tokensPlugin } from './scripts/manifest/api.mjs';
+import { editorDataPlugin } from './scripts/manifest/editor-data.mjs';
 import { definitionsPlugin, frameworkTypesPlugin, literalUnionsPlugin, publicOnlyPlugin, shippedPathsPlugin } from './scripts/manifest/plugins.mjs';
 
 /** Where the generated type and editor files go, and how they reach the element classes. */
@@ -22,12 +24,13 @@ export default {
     definitionsPlugin(),
     publicOnlyPlugin(),
     literalUnionsPlugin(),
+    apiFactsPlugin(),
+    tokensPlugin(),
     customElementJsxPlugin({ ...types, fileName: 'jsx.d.ts' }),
     customElementVuejsPlugin({ ...types, fileName: 'vue.d.ts' }),
     customElementSveltePlugin({ ...types, fileName: 'svelte.d.ts' }),
-    customElementVsCodePlugin({ outdir: 'dist/types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
-    customElementJetBrainsPlugin({ outdir: 'dist/types', fileName: 'web-types.json', packageJson: true, hideLogs: true }),
     frameworkTypesPlugin({ outdir: 'dist/types' }),
     shippedPathsPlugin(),
+    editorDataPlugin({ outdir: 'dist/types', pkg: JSON.parse(readFileSync('package.json', 'utf8')) }),
   ],
 };

@@ -106,20 +106,47 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
     return tokens.get(name);
   };
 
+  // A component that imports styles from elsewhere (the card and the impact figures draw the
+  // sponsor button's link with its `buttonStyles`; the story and the facts share
+  // `internal/disclosure.styles.ts`) reads the tokens of what it imports.
+  const imports = new Map(); // file → [{ tag, names }]
   for (const [file, text] of texts) {
     const tag = tagOf(src, file);
-    // The shared definitions reach every element built on the data element; a component file, its own element.
-    const readers = file === SHARED ? dataTags : tag ? [tag] : [];
+    if (!tag) continue;
+    for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(\.\.?\/[\w./-]+)\.js'/g)) {
+      const imported = join(dirname(file), `${match[2]}.ts`);
+      if (!texts.has(imported) || imported === SHARED || tagOf(src, imported) === tag) continue;
+      const names = match[1].split(',').map((name) => name.trim().split(/\s+as\s+/)[0]);
+      imports.set(imported, [...(imports.get(imported) ?? []), { tag, names }]);
+    }
+  }
+  /** The exported css`` block an offset of a style module falls in. */
+  const exportAt = (text, index) => {
+    for (const match of text.matchAll(/export const (\w+)\s*=\s*css`/g)) {
+      if (index > match.index && index < text.indexOf('`;', match.index)) return match[1];
+    }
+    return undefined;
+  };
+
+  for (const [file, text] of texts) {
+    const tag = tagOf(src, file);
+    // The shared definitions reach every element built on the data element; a component file, its
+    // own element and the components that import the styles it is in.
+    const readersAt = (index) => {
+      if (file === SHARED) return dataTags;
+      const name = imports.has(file) ? exportAt(text, index) : undefined;
+      return [...(tag ? [tag] : []), ...(imports.get(file) ?? []).filter((i) => name && i.names.includes(name)).map((i) => i.tag)];
+    };
     for (const read of varReads(text)) {
       const token = entry(read.name);
       if (read.fallback !== null && !token.defaults.includes(read.fallback)) token.defaults.push(read.fallback);
       if (token.default === null && read.fallback !== null) token.default = read.fallback;
-      readers.forEach((t) => token.elements.add(t));
+      readersAt(read.index).forEach((t) => token.elements.add(t));
     }
     // A component reading a private token (`var(--_primary)`) reads the public one behind it.
-    if (tag && file !== SHARED) {
+    if (file !== SHARED) {
       for (const match of text.matchAll(/var\(\s*(--_[a-z0-9-]+)/g)) {
-        for (const name of privates.get(match[1]) ?? []) entry(name).elements.add(tag);
+        for (const name of privates.get(match[1]) ?? []) readersAt(match.index).forEach((t) => entry(name).elements.add(t));
       }
     }
   }

@@ -1,18 +1,21 @@
 #!/usr/bin/env node
-// sos-village-widgets validate FILE|FOLDER… — checks village profiles with the schema the widgets
-// use (the same `parseProfile`), reading each file as the widgets read a response, for editors and
-// for a CMS's publishing pipeline. Every option is checked before any file is touched, and every
-// character a terminal would act on is escaped in what is printed.
+// sos-village-widgets validate FILE|FOLDER|URL… — checks village profiles with the schema the
+// widgets use (the same `parseProfile`), reading each file as the widgets read a response, for
+// editors, for a CMS's publishing pipeline, and for a partner whose page names a profile the
+// widgets would not show (their console gives its URL, with the paths in a word each; this gives
+// the full text). Every option is checked before any file is touched, and every character a
+// terminal would act on is escaped in what is printed.
 import { relative, resolve, basename } from 'node:path';
 import { collect, decode, readRegularFile } from './lib/files.mjs';
 import { checkIndex, urlKey } from './lib/index-file.mjs';
 import { clip, printable, printableJson } from './lib/printable.mjs';
 
-const USAGE = `Usage: sos-village-widgets validate [options] FILE|FOLDER…
+const USAGE = `Usage: sos-village-widgets validate [options] FILE|FOLDER|URL…
 
 Checks village profile JSON files against the schema the widgets use, reading each as the widgets
 do: UTF-8 (a byte-order mark allowed), at most 2 MB. A folder is searched for files whose names
-end in ".json"; a folder with none fails. Only regular files are read: a named pipe, a device or
+end in ".json"; a folder with none fails. An http(s) URL is fetched as the widgets fetch it (no
+cookies, at most 2 MB, within 10 s), and relative URLs in it resolve against its own address. Only regular files are read: a named pipe, a device or
 a link that loops is reported, never read. Prints each problem as "file: path: message"; a
 malformed optional part, which the widgets leave out, is a warning. A file named index.json is a
 list of villages ([{"id", "name", "country", "url"}, …]): each entry's url resolves against the
@@ -113,7 +116,11 @@ async function main(argv) {
     return failure(options, 'the built widgets (dist/lib/) are missing: run "npm run build" first');
   }
 
-  const reports = collect(options.inputs).map((entry) => (entry.folder ? folderReport(entry) : readReport(entry, options, widgets)));
+  const addresses = options.inputs.filter(isAddress);
+  const reports = [
+    ...collect(options.inputs.filter((input) => !isAddress(input))).map((entry) => (entry.folder ? folderReport(entry) : readReport(entry, options, widgets))),
+    ...(await Promise.all(addresses.map((address) => fetchReport(address, options, widgets)))),
+  ];
   const profiles = new Map(reports.filter((report) => report.key).map((report) => [report.key, report]));
   for (const report of reports) {
     if (report.index === undefined) continue;
@@ -175,28 +182,87 @@ function folderReport({ path, problem, warning }) {
 }
 
 /** Reads one file as the widgets read a response, and checks it (an index later, with the rest). */
-function readReport({ path }, options, { parseProfile, MAX_PROFILE_BYTES }) {
+function readReport({ path }, options, widgets) {
   const file = nameOf(path);
-  const url = publishedUrl(file, options.baseUrl);
-  const report = { file, url, errors: [], warnings: [] };
-  const fileProblem = (message) => {
-    report.errors.push({ path: '(file)', message });
-    return report;
-  };
-  const read = readRegularFile(path, MAX_PROFILE_BYTES);
-  if (read.problem) return fileProblem(read.problem);
-  const { text, invalidLine } = decode(read.bytes);
+  const report = { file, url: publishedUrl(file, options.baseUrl), errors: [], warnings: [] };
+  const read = readRegularFile(path, widgets.MAX_PROFILE_BYTES);
+  if (read.problem) return fileProblem(report, read.problem);
+  return checkBytes(report, read.bytes, basename(path) === 'index.json', options, widgets);
+}
+
+/** Whether a command-line name is an http(s) address rather than a file or folder. */
+const isAddress = (input) => /^https?:\/\//i.test(input);
+/** How long a profile at an address may take to arrive, as long as a widget waits at most. */
+const FETCH_TIMEOUT = 10_000;
+
+/** Fetches one profile (or index) as the widgets fetch it, and checks it against its own address. */
+async function fetchReport(address, options, widgets) {
+  const report = { file: clip(address, 300), url: address, errors: [], warnings: [] };
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return fileProblem(report, 'is not an address a browser can read: write it in full, such as https://data.example.org/villages/almaty.json');
+  }
+  if (url.username || url.password) return fileProblem(report, 'must not carry a user name or password');
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT) });
+  } catch (error) {
+    const why = error?.name === 'TimeoutError' ? `it did not arrive within ${FETCH_TIMEOUT / 1000} s` : (error?.cause?.code ?? error?.message ?? String(error));
+    return fileProblem(report, `could not be fetched: ${why}`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    return fileProblem(report, `could not be fetched: the server answered ${response.status}`);
+  }
+  report.url = response.url || address; // after redirects: what relative URLs resolve against
+  const read = await readBody(response, widgets.MAX_PROFILE_BYTES);
+  if (read.problem) return fileProblem(report, read.problem);
+  return checkBytes(report, read.bytes, basename(new URL(report.url).pathname) === 'index.json', options, widgets);
+}
+
+/** A response's body, counting bytes as they arrive and stopping past `limit`, as the widgets do. */
+async function readBody(response, limit) {
+  const tooLarge = { problem: `is larger than ${limit / 1_000_000} MB, where the widgets stop reading: make it smaller` };
+  if (Number(response.headers.get('content-length')) > limit) {
+    await response.body?.cancel().catch(() => {});
+    return tooLarge;
+  }
+  const chunks = [];
+  let total = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      total += chunk.byteLength;
+      if (total > limit) return tooLarge; // leaving the loop cancels the rest of the body
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    return { problem: `was cut off: ${error?.cause?.code ?? error?.message ?? error}` };
+  }
+  return { bytes: Buffer.concat(chunks, total) };
+}
+
+function fileProblem(report, message) {
+  report.errors.push({ path: '(file)', message });
+  return report;
+}
+
+/** Checks the bytes of a file or response as the widgets read them: a profile, or an index for later. */
+function checkBytes(report, bytes, isIndex, options, { parseProfile }) {
+  const { url } = report;
+  const { text, invalidLine } = decode(bytes);
   if (invalidLine) {
     report.warnings.push({ path: '(file)', message: `has bytes that are not UTF-8 (the first on line ${invalidLine}), which the widgets show as "\ufffd": save the file as UTF-8` });
   }
-  if (!text.trim()) return fileProblem('is empty: a profile is a JSON object, {"schemaVersion": 1, …}');
+  if (!text.trim()) return fileProblem(report, 'is empty: a profile is a JSON object, {"schemaVersion": 1, …}');
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fileProblem(`is not JSON: ${error.message}${lineOf(text, error.message)}`);
+    return fileProblem(report, `is not JSON: ${error.message}${lineOf(text, error.message)}`);
   }
-  if (basename(path) === 'index.json') {
+  if (isIndex) {
     report.index = json;
     return report;
   }

@@ -71,16 +71,74 @@ describe('hardening', () => {
   useFreshData();
 
   describe('the host page’s prototypes', () => {
-    it('parses with enumerable keys on Object.prototype, and the result has no prototype', async () => {
+    it('parses with enumerable keys on Object.prototype, and the result is plain, frozen and free of them', async () => {
       await withPollutedPrototype({ analytics: 'x', polluted: { deep: true } }, true, async () => {
         const result = parseProfile(nordhavn());
         expect(result.ok).to.equal(true);
         if (!result.ok) return;
-        expect(Object.getPrototypeOf(result.profile)).to.equal(null);
-        expect(Object.getPrototypeOf(result.profile.impact)).to.equal(null);
+        expect(Object.getPrototypeOf(result.profile)).to.equal(Object.prototype);
+        expect(Object.getPrototypeOf(result.profile.impact)).to.equal(Object.prototype);
         expect(Object.isFrozen(result.profile.impact.programmes)).to.equal(true);
+        expect(Object.keys(result.profile)).not.to.include.members(['analytics', 'polluted']);
         expect(result.warnings).to.deep.equal([]);
       });
+    });
+
+    it('shows exactly the same when a page adds keys named like optional fields to Object.prototype after the profile was read', async () => {
+      const tags = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-media', 'sos-village-news'];
+      // Each key with a value of the shape its field takes, so that one read through a missing field would show.
+      const text = 'POLLUTED';
+      const evil = 'https://evil.example/';
+      const keys = {
+        city: text,
+        summary: text,
+        url: evil,
+        description: text,
+        heading: text,
+        note: text,
+        comparison: text,
+        caption: text,
+        credit: text,
+        id: 'polluted',
+        source: 'polluted',
+        year: 1111,
+        approximation: 'more-than',
+        date: '1999-01-01',
+        updatedAt: '1999-01-01',
+        defaultMarket: 'DK',
+        appeal: [text],
+        focus: { x: 1, y: 1 },
+        story: [{ paragraphs: [text] }],
+        facts: [{ kind: 'location', text }],
+        sources: [{ id: 'polluted', name: text, url: evil }],
+        sponsorship: { markets: [{ market: 'DK', organisation: text, url: evil, callToAction: text, appeal: [text] }] },
+        media: [{ src: `${evil}a.jpg`, alt: text, width: 10, height: 10 }],
+        news: [{ title: text, url: evil }],
+      };
+      /** The shadow DOM of `el` and of every widget inside it, as HTML. */
+      const drawn = (el: Element): string =>
+        [el, ...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.shadowRoot).map((node) => (node === el ? node.shadowRoot!.innerHTML : drawn(node))).join('\n');
+      const withAll = nordhavn() as any;
+      withAll.story[0].heading = undefined; // an optional field given as undefined, as script may
+      for (const profile of [bare(), withAll]) {
+        const widgets: Widget[] = [];
+        for (const tag of tags) widgets.push(await fixture<Widget>(html`<${unsafeStatic(tag)} .profile=${profile}></${unsafeStatic(tag)}>`));
+        for (const el of widgets) await until(el);
+        const before = widgets.map(drawn);
+        await withPollutedPrototype(keys, false, async () => {
+          // Drawn again, and drawn anew from the same (already read) profile.
+          for (const el of widgets) {
+            el.requestUpdate();
+            await el.updateComplete;
+          }
+          const again: Widget[] = [];
+          for (const tag of tags) again.push(await fixture<Widget>(html`<${unsafeStatic(tag)} .profile=${profile}></${unsafeStatic(tag)}>`));
+          for (const el of again) await until(el);
+          widgets.forEach((el, i) => expect(drawn(el), tags[i]).to.equal(before[i]));
+          again.forEach((el, i) => expect(drawn(el), tags[i]).to.equal(before[i]));
+        });
+        for (const html of before) expect(html).not.to.match(/POLLUTED|evil\.example/);
+      }
     });
 
     it('loads and renders every widget while Object.prototype carries enumerable keys', async () => {
@@ -117,6 +175,27 @@ describe('hardening', () => {
         expect(textOf(button, '[part~="button"]')).to.equal('Sponsor a child');
         expect(textOf(card)).not.to.include('Donate here');
       });
+    });
+
+    it('names each bad path of raw JSON in sos-error, in a word, and where the full text is', async () => {
+      const input = clone(nordhavn()) as any;
+      input.impact.totalBeneficiaries = -1;
+      delete input.name;
+      const errors: VillageDataError[] = [];
+      const el = await fixture<Widget>(
+        html`<sos-impact-stats .profile=${input} @sos-error=${(event: CustomEvent<{ error: VillageDataError }>) => errors.push(event.detail.error)}
+          ><a href="https://example.org/nordhavn">Nordhavn</a></sos-impact-stats
+        >`,
+      );
+      await until(el, 'error');
+      expect(errors.map((error) => error.kind)).to.deep.equal(['invalid']);
+      expect(errors[0].issues).to.deep.equal([
+        { path: 'name', message: 'missing' },
+        { path: 'impact.totalBeneficiaries', message: 'invalid' },
+      ]);
+      expect(errors[0].message).to.equal(
+        'The village profile is not valid: name: missing; impact.totalBeneficiaries: invalid. Run npx sos-village-widgets validate on the profile for the full text.',
+      );
     });
 
     it('keeps keys on Object.prototype out of its fetch options', async () => {

@@ -398,7 +398,8 @@ describe('village profile schema', () => {
         '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"extra":"<img src=x onerror=alert(1)>","schemaVersion":1',
       );
       const { profile } = mustParse(JSON.parse(text));
-      expect(Object.getPrototypeOf(profile)).to.equal(null);
+      expect(Object.getPrototypeOf(profile)).to.equal(Object.prototype);
+      expect(Object.getPrototypeOf(profile.country)).to.equal(Object.prototype);
       expect(Object.isFrozen(profile)).to.equal(true);
       expect(({} as any).polluted).to.equal(undefined);
       expect(Object.keys(profile)).not.to.include.members(['__proto__', 'constructor', 'extra']);

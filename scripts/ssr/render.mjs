@@ -3,7 +3,7 @@
 // browser. docs/ssr.md explains the recipe; test/node/ssr.test.mjs loads the page in Chromium.
 //
 //   npm run build                              # or: npx tsc -p tsconfig.build.json (dist/lib)
-//   node scripts/ssr/render.mjs [--base=<url of almaty.json>] [--out=<file>]
+//   node scripts/ssr/render.mjs [--base=<url of almaty.json, or a path relative to the page>] [--out=<file>]
 //
 // The page is meant for the demo server (`npm start`), which resolves the client's bare imports:
 // write it somewhere under the project (`--out=dist/ssr.html`) and open /dist/ssr.html there.
@@ -106,7 +106,12 @@ export async function renderPage({ base = DEFAULT_BASE, client = '/scripts/ssr/h
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const page = await renderPage({ base: option('base') });
+  // A relative --base (by default the sample beside dist/ssr.html) leaves the page's URLs relative
+  // to the page, so it works wherever the demo server runs: the profiles are parsed against a
+  // stand-in address, which is then taken out again.
+  const base = option('base') ?? 'data/almaty.json';
+  const standIn = 'http://localhost/ssr-page/';
+  const page = URL.canParse(base) ? await renderPage({ base }) : (await renderPage({ base: new URL(base, standIn).href })).replaceAll(standIn, '');
   const out = option('out');
   if (out) writeFileSync(out, page);
   else process.stdout.write(page);

@@ -10,13 +10,17 @@
  *    is retried after removing each malformed *optional* part: the nearest optional field or list
  *    item that holds the problem. Those removals come back as warnings; a problem in a required
  *    part makes the whole parse fail with every path listed.
- * 3. The result is frozen, prototype-free data: a property the profile does not have reads as
- *    `undefined`, whatever the page added to `Object.prototype`.
+ * 3. The result is frozen plain data, so it crosses every boundary as it is: React Server
+ *    Components refuse objects without `Object.prototype`; SvelteKit's and Nuxt's payloads
+ *    (devalue) and `structuredClone` take it. Every object holds each field its schema names, an
+ *    absent optional one as its own `undefined`, so a key a page adds to `Object.prototype`, before
+ *    or after, is never read through a field the profile lacks. (`JSON.stringify` leaves those
+ *    out: a profile sent as JSON is the profile as written, with defaults filled in.)
  */
 import * as v from 'valibot';
 import { LIMITS, VillageProfileSchema, withUrlBase, type VillageProfile } from './schema.js';
 import type { ProfileIssue, VillageDataError } from './errors.js';
-import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
+import { WHOLE, describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
 import { isDevelopmentBase } from './rules.js';
 import { documentBase } from './url.js';
 import { hasOwn, withPlainPrototype } from './plain.js';
@@ -45,6 +49,7 @@ interface AnySchema {
   wrapped?: AnySchema;
   item?: AnySchema;
   options?: AnySchema[];
+  literal?: unknown;
   pipe?: { type: string; requirement?: unknown }[];
 }
 interface Problem {
@@ -72,7 +77,7 @@ export function parseProfile(input: unknown, options: ParseOptions = {}): ParseR
       ok: false,
       error: invalidProfile([
         {
-          path: '',
+          path: WHOLE,
           message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own',
         },
       ]),
@@ -92,7 +97,7 @@ function parseWith(input: unknown, base: string | undefined, development: boolea
         if (result.success)
           return {
             ok: true,
-            profile: detach(result.output) as VillageProfile,
+            profile: finish(ROOT, result.output) as VillageProfile,
             warnings,
           };
         for (const issue of result.issues)
@@ -124,14 +129,14 @@ function parseWith(input: unknown, base: string | undefined, development: boolea
     }
     return {
       ok: false,
-      error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]),
+      error: invalidProfile([{ path: WHOLE, message: 'has too many problems to repair' }]),
       warnings,
     };
   } catch {
     // A getter or proxy in a profile set from script threw: nothing we can read.
     return {
       ok: false,
-      error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]),
+      error: invalidProfile([{ path: WHOLE, message: 'could not be read as plain data' }]),
       warnings,
     };
   }
@@ -226,16 +231,23 @@ function opaque(value: unknown): unknown {
 }
 
 /**
- * The validated output, made frozen data without prototypes (lists stay lists), in place: the
- * schema library built every object of it for this parse.
+ * The validated output as the caller gets it (see the top of this file): frozen plain objects
+ * holding every field their schema names, in the schema's order, and frozen lists.
  */
-function detach(value: unknown): unknown {
-  if (Array.isArray(value)) value.forEach(detach);
-  else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) detach((value as Data)[key]);
-    Object.setPrototypeOf(value, null);
+function finish(schema: AnySchema | undefined, value: unknown): unknown {
+  while (schema?.type === 'optional') schema = schema.wrapped;
+  if (!value || typeof value !== 'object') return value;
+  // Texts by language (a record), a fact by its kind, a fact's list of sources.
+  if (schema?.type === 'union') {
+    schema = schema.options!.find((option) =>
+      Array.isArray(value) ? option.type === 'array' : option.type === 'record' || option.entries?.kind?.literal === (value as Data).kind,
+    );
   }
-  return value && typeof value === 'object' ? Object.freeze(value) : value;
+  if (Array.isArray(value)) return Object.freeze(value.map((item) => finish(schema?.item, item)));
+  const entries = schema?.type === 'object' ? schema.entries! : undefined;
+  const out: Data = {};
+  for (const key of Object.keys(entries ?? value)) out[key] = finish(entries?.[key], hasOwn(value, key) ? (value as Data)[key] : undefined);
+  return Object.freeze(out);
 }
 
 /**

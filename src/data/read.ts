@@ -1,54 +1,55 @@
 /**
  * The lean profile reader of the partner bundles: `parseProfile` with the results of `parse.ts`
- * (the same profile, warnings and errors for any input) but without valibot, at a fraction of its
- * size and time. The npm package, the CLI and the JSON Schema keep the valibot schema
- * (`schema.ts`); this file writes the same rules out as small readers, and test/read.test.ts
- * holds the two parsers to the same answers.
+ * (the same profile, and warnings and errors at the same paths, for any input) but without
+ * valibot, at a fraction of its size and time. The npm package, the CLI and the JSON Schema keep
+ * the valibot schema (`schema.ts`); this file writes the same rules out as small readers, and
+ * test/read.test.ts holds the two parsers to the same answers.
  *
  * To give the same answers it mirrors the full parser step by step:
  * 1. Each pass walks the data once, beside the rules: own properties of the keys the rules name,
  *    nothing of unknown keys, and a list over its cap is refused before its items are read (in
  *    the first pass, such a refusal is all that counts, as the full parser's copy finds them
  *    before validating).
- * 2. Problems are those valibot reports, with the same paths, messages and number. A union (text
- *    or texts by language; a fact by kind; one source id or a list) reports what its one fitting
- *    option reports, or a single problem of its own when that option cannot read the value at
- *    all: valibot's "typed" rule, which decides, say, whether a bad note costs a fact its note
- *    or the whole fact.
+ * 2. Problems are found where valibot finds them, at the same paths. A union (text or texts by
+ *    language; a fact by kind; one source id or a list) reports what its one fitting option
+ *    reports, or a single problem of its own when that option cannot read the value at all:
+ *    valibot's "typed" rule, which decides, say, whether a bad note costs a fact its note or the
+ *    whole fact.
  * 3. A pass whose problems all lie in optional parts (a field, or one item of a list) leaves the
  *    nearest such part out, with a warning, and reads its own output again; a problem in a
  *    required part fails the profile with every such path listed.
- * 4. The result is built from objects without a prototype, and frozen.
+ * 4. The result is frozen plain data (`parse.ts` says why): every optional field the profile lacks
+ *    is there as its own `undefined`.
+ *
+ * Its messages are one word each (`stats[2].value: invalid`, `name: missing`), and say where the
+ * full ones are: `npx sos-village-widgets validate`, which the CLI and `parse.ts` give. The words
+ * cost a few bytes where the sentences and hints cost every partner bundle about 1.5 KB brotli.
  */
 import type { ParseOptions, ParseResult } from './parse.js';
 import type { VillageProfile } from './schema.js';
 import type { ProfileIssue } from './errors.js';
-import { describeWarnings, formatPath, invalidProfile, type PathKey } from './issues.js';
+import { describeWarnings as describe, formatPath, invalidProfile, type PathKey, type Telling, WHOLE } from './issues.js';
 import { APPROXIMATIONS, FACT_KINDS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
-import {
-  COUNTRY_CODE,
-  ID,
-  ISO_DATE,
-  LANGUAGE_TAG,
-  LIMITS,
-  MISSING,
-  NOT_AN_OBJECT,
-  TEXT,
-  TEXT_LIMITS,
-  checkUrl,
-  factProblem,
-  readingProblem,
-  isDevelopmentBase,
-  missing,
-  realDay,
-  textProblem,
-} from './rules.js';
+import { COUNTRY_CODE, ID, ISO_DATE, LANGUAGE_TAG, LIMITS, MAX_READING, TEXT, TEXT_LIMITS, checkUrl, isDevelopmentBase, readingLength, realDay } from './rules.js';
 import { documentBase } from './url.js';
 import { hasOwn, withPlainPrototype } from './plain.js';
 
-export { describeWarnings, formatPath };
+export { formatPath };
 
 export type { ParseOptions, ParseResult };
+
+/** How the reader tells its problems: one word after a colon, then where the full text is. */
+const SHORT: Telling = {
+  separator: ': ',
+  more: ' Run npx sos-village-widgets validate on the profile for the full text.',
+};
+
+/** The console line for parts left out, in the reader's words. */
+export const describeWarnings = (warnings: readonly ProfileIssue[]): string => describe(warnings, SHORT);
+
+// The reader's words for a problem.
+const INVALID = 'invalid';
+const MISSING = 'missing';
 
 type Data = Record<PathKey, unknown>;
 /** The way to a value, innermost key first; `drop` marks a part that may be left out (an optional field, a list item). */
@@ -65,10 +66,13 @@ interface Problem {
  * finds the same problems: the next pass reads it.
  */
 type Read = (value: unknown, at: Trail) => unknown;
-type Check = [passes: (value: any) => boolean, message: string];
+type Check = (value: any) => boolean;
 
 /** In a pass's output, a part left out: the next pass reads it as absent. */
 const DROPPED = Symbol('dropped');
+
+/** Profiles this reader returned: given again (a widget handed what `loadProfile` gave), taken as they are. */
+const READ = new WeakSet<object>();
 
 // The state of one pass (saved and restored around a parse, should a getter in the input parse another).
 let problems: Problem[] = [];
@@ -77,44 +81,47 @@ let untyped = 0;
 let urlBase: string | undefined;
 let development = false;
 
-const report = (at: Trail, message: string) => {
+const report = (at: Trail, message = INVALID) => {
   problems.push({ at, message });
 };
 
 /** A value of the wrong type: reported, counted, and returned for the next pass to refuse again. */
-const wrong = (at: Trail, message: string, value: unknown) => {
+const wrong = (at: Trail, value: unknown, message?: string) => {
   untyped++;
   report(at, message);
   return value;
 };
 
 /** A list or a text with too many items or languages; its part is left out (or the profile fails) before its items count. */
-const overCap = (at: Trail, message: string) => {
-  problems.push({ at, message, cap: true });
+const overCap = (at: Trail) => {
+  problems.push({ at, message: 'too many', cap: true });
   return [];
 };
 
-/** A string or a number, then checks that each report a problem but let the others run, as valibot's pipe does. */
+/** A string or a number, then checks, as valibot's pipe (which reports each check that fails: one problem here). */
 const scalar =
-  (type: 'string' | 'number', message: string, ...checks: Check[]): Read =>
+  (type: 'string' | 'number', ...checks: Check[]): Read =>
   (value, at) => {
-    if (typeof value !== type || value !== value) return wrong(at, message, value); // NaN is not a number here either
-    for (let i = 0; i < checks.length; i++) if (!checks[i][0](value)) report(at, checks[i][1]);
+    if (typeof value !== type || value !== value) return wrong(at, value); // NaN is not a number here either
+    if (!checks.every((check) => check(value))) report(at);
     return value;
   };
 
-const matches = (pattern: RegExp, message: string): Check => [(value: string) => pattern.test(value), message];
+const matches =
+  (pattern: RegExp): Check =>
+  (value: string) =>
+    pattern.test(value);
 
 const oneOf =
   (options: readonly unknown[]): Read =>
   (value, at) =>
-    options.includes(value) ? value : wrong(at, `must be one of: ${options.join(', ')}`, value);
+    options.includes(value) ? value : wrong(at, value);
 
 /**
  * valibot's union, for options told apart by the type of the value: what the option that takes
  * the value reports, or one problem naming the union when that option cannot read it at all.
  */
-function union(value: unknown, at: Trail, message: string, option: Read | undefined): unknown {
+function union(value: unknown, at: Trail, option: Read | undefined): unknown {
   const mark = problems.length;
   const typed = untyped;
   if (option) {
@@ -122,7 +129,7 @@ function union(value: unknown, at: Trail, message: string, option: Read | undefi
     if (untyped === typed) return out;
     problems.length = mark;
   }
-  return wrong(at, message, null);
+  return wrong(at, null);
 }
 
 /** The readers of optional fields (in a set of our own: a page may add an `optional` key to Function.prototype). */
@@ -139,16 +146,18 @@ function optional(read: Read, fallback?: unknown): Read {
 }
 
 /**
- * An object of known fields, read from own properties only. valibot takes an array for an object:
- * the full parser hands it an empty one (leaving the items behind), where it finds only what a
- * page put on `Array.prototype`. So does this.
+ * An object of known fields, read from own properties only, into a plain object holding every
+ * field (an absent optional one as `undefined`). valibot takes an array for an object: the full
+ * parser hands it an empty one (leaving the items behind), where it finds only what a page put on
+ * `Array.prototype`. So does this.
  */
-function object(fields: Record<string, Read>, hints: Readonly<Record<string, string>> = {}): Read {
+function object(fields: Record<string, Read>): Read {
   const keys = Object.keys(fields);
   const optionals = keys.map((key) => OPTIONAL.has(fields[key]));
   return (value, at) => {
-    if (!value || typeof value !== 'object') return wrong(at, NOT_AN_OBJECT, value);
-    const out: Data = Object.create(null);
+    if (!value || typeof value !== 'object') return wrong(at, value);
+    // Plain, as the page's keys on Object.prototype are set aside while a parse runs (`withPlainPrototype`).
+    const out: Data = {};
     const source = (Array.isArray(value) ? [] : value) as Data;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
@@ -157,8 +166,8 @@ function object(fields: Record<string, Read>, hints: Readonly<Record<string, str
       const drop = optionals[i];
       const here: Trail = { key, up: at, drop };
       if (item !== DROPPED) out[key] = read(item, here);
-      else if (!drop) wrong(here, missing(hints, key), 0);
-      else if ((out[key] = read(undefined, here)) === undefined) delete out[key]; // a default fills in, or the field stays absent
+      else if (drop) out[key] = read(undefined, here); // its default, or undefined
+      else wrong(here, 0, MISSING);
     }
     return Object.freeze(out);
   };
@@ -166,27 +175,25 @@ function object(fields: Record<string, Read>, hints: Readonly<Record<string, str
 
 /** A list of at most `max` items, checked before the items; `least` when it must not be empty. */
 const list =
-  (item: Read, max: number, message: string, least?: string): Read =>
+  (item: Read, max: number, least?: boolean): Read =>
   (value, at) => {
-    if (!Array.isArray(value)) return wrong(at, message, value);
-    if (value.length > max) return overCap(at, `must hold at most ${max} items (it holds ${value.length})`);
+    if (!Array.isArray(value)) return wrong(at, value);
+    if (value.length > max) return overCap(at);
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
       const entry = value[i];
       if (entry !== DROPPED) out.push(item(entry, { key: out.length, up: at, drop: true }));
     }
-    if (least && !out.length) report(at, least);
+    if (least && !out.length) report(at);
     return Object.freeze(out);
   };
 
 /** Text a person reads: trimmed, not empty, at most `max` characters, with something visible. */
 function text(max: number): Read {
   return (value, at) => {
-    if (typeof value !== 'string') return wrong(at, 'must be text', value);
+    if (typeof value !== 'string') return wrong(at, value);
     const trimmed = value.trim();
-    if (!trimmed) report(at, 'must not be empty');
-    if (trimmed.length > max) report(at, `must be at most ${max} characters`);
-    if (!TEXT.test(trimmed)) report(at, textProblem(trimmed));
+    if (!trimmed || trimmed.length > max || !TEXT.test(trimmed)) report(at);
     return trimmed;
   };
 }
@@ -196,8 +203,8 @@ function localized(max: number): Read {
   const plain = text(max);
   const byLanguage: Read = (value, at) => {
     const names = Array.isArray(value) ? [] : Object.keys(value as object); // valibot reads an array as no languages
-    if (names.length > LIMITS.languages) return overCap(at, `must hold at most ${LIMITS.languages} languages (it holds ${names.length})`);
-    const out: Data = Object.create(null);
+    if (names.length > LIMITS.languages) return overCap(at);
+    const out: Data = {};
     let languages = 0;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
@@ -205,24 +212,17 @@ function localized(max: number): Read {
       const item = (value as Data)[name]; // read even when skipped below, as the full parser's copy reads it
       if (name === 'constructor' || name === 'prototype') continue; // keys valibot does not take
       const here: Trail = { key: name, up: at };
-      if (!LANGUAGE_TAG.test(name)) report(here, 'must be a language tag such as "en", "ru" or "fr-CA"');
+      if (!LANGUAGE_TAG.test(name)) report(here);
       out[name] = plain(item, here);
       languages++;
     }
     // valibot checks this only when every text is a string, as it is when there are none.
-    if (!languages) report(at, 'must hold at least one language');
+    if (!languages) report(at);
     return Object.freeze(out);
   };
   // A string is always read as a text, so only other values need the union's rule.
   return (value, at) =>
-    typeof value === 'string'
-      ? plain(value, at)
-      : union(
-          value,
-          at,
-          'must be text, or texts by language such as {"en": "…", "ru": "…"}',
-          value && typeof value === 'object' ? byLanguage : undefined,
-        );
+    typeof value === 'string' ? plain(value, at) : union(value, at, value && typeof value === 'object' ? byLanguage : undefined);
 }
 
 const label = localized(TEXT_LIMITS.label);
@@ -230,48 +230,23 @@ const prose = localized(TEXT_LIMITS.prose);
 
 /** An https URL, resolved against the profile's own URL; local hosts only in development. */
 const url: Read = (value, at) => {
-  if (typeof value !== 'string') return wrong(at, 'must be a URL', value);
+  if (typeof value !== 'string') return wrong(at, value);
   const checked = checkUrl(value, urlBase, development);
-  return 'href' in checked ? checked.href : wrong(at, checked.problem, value);
+  return 'href' in checked ? checked.href : wrong(at, value);
 };
 
-const id = scalar('string', 'must be an id', matches(ID, 'must be lower-case letters, digits and hyphens'));
-const countryCode = scalar(
-  'string',
-  'must be a country code',
-  matches(COUNTRY_CODE, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
-);
-const date = scalar(
-  'string',
-  'must be a date',
-  matches(ISO_DATE, 'must be an ISO date such as "2026-11-01", or a date and time such as "2026-11-01T09:30Z"'),
-  [(value: string) => realDay(value.slice(0, 10)), 'must be a real calendar date'],
-);
+const id = scalar('string', matches(ID));
+const countryCode = scalar('string', matches(COUNTRY_CODE));
+const date = scalar('string', matches(ISO_DATE), (value: string) => realDay(value.slice(0, 10)));
 
-const AT_LEAST_0: Check = [(value: number) => value >= 0, 'must be 0 or more'];
-const count = (what: string, ...more: Check[]) =>
-  scalar(
-    'number',
-    `must be a number of ${what}`,
-    [Number.isInteger, 'must be a whole number'],
-    AT_LEAST_0,
-    [(value: number) => value <= 1e10, 'is implausibly large'],
-    ...more,
-  );
-const pixels = count('pixels', [(value: number) => value >= 1, 'must be at least 1']);
-const year = scalar(
-  'number',
-  'must be a year',
-  [Number.isInteger, 'must be a whole year'],
-  [(value: number) => value >= 1000, 'must be a four-digit year'],
-  [(value: number) => value <= 2999, 'must be a four-digit year'],
-);
-const percent = scalar('number', 'must be a percentage', AT_LEAST_0, [(value: number) => value <= 100, 'must be 100 or less']);
+const count = (...more: Check[]) =>
+  scalar('number', Number.isInteger, (value: number) => value >= 0, (value: number) => value <= 1e10, ...more);
+const pixels = count((value: number) => value >= 1);
+const year = scalar('number', Number.isInteger, (value: number) => value >= 1000, (value: number) => value <= 2999);
+const percent = scalar('number', (value: number) => value >= 0, (value: number) => value <= 100);
 
-const sourceIds = list(id, 8, 'must be a list of source ids', 'must hold at least one source id');
-const factSource = optional((value, at) =>
-  union(value, at, 'must be a source id or a list of them', typeof value === 'string' ? id : Array.isArray(value) ? sourceIds : undefined),
-);
+const sourceIds = list(id, 8, true);
+const factSource = optional((value, at) => union(value, at, typeof value === 'string' ? id : Array.isArray(value) ? sourceIds : undefined));
 const factNote = optional(prose);
 /** The kind is matched before its fields are read, so here it is taken as it is. */
 const kind: Read = (value) => value;
@@ -283,7 +258,7 @@ const kind: Read = (value) => value;
 const FACT_FIELDS: Record<string, Read>[] = [
   {
     kind,
-    value: count('inhabitants'),
+    value: count(),
     approximation: optional(oneOf(APPROXIMATIONS), 'exact'),
     year: optional(year),
     source: factSource,
@@ -306,8 +281,8 @@ const FACT_FIELDS: Record<string, Read>[] = [
     note: factNote,
   },
 ];
-const FACTS = FACT_FIELDS.map((fields) => object(fields, MISSING.fact));
-const ANY_FACT = object(Object.assign({}, ...FACT_FIELDS), MISSING.fact);
+const FACTS = FACT_FIELDS.map((fields) => object(fields));
+const ANY_FACT = object(Object.assign({}, ...FACT_FIELDS));
 
 const fact: Read = (value, at) => {
   // The full parser's copy takes the fields of every kind of fact, whatever this one's kind, and
@@ -321,42 +296,36 @@ const fact: Read = (value, at) => {
   const option = fields && typeof fields === 'object' ? FACTS[(FACT_KINDS as readonly unknown[]).indexOf(fields.kind)] : undefined;
   // A fact that fails comes back as read, not as null: when this pass counts only refusals over a
   // cap, the next reads it again, as the full parser validates its copy.
-  const out = union(fields, at, factProblem(fields), option);
+  const out = union(fields, at, option);
   return out === null ? fields : out;
 };
 
 const PROFILE = object(
   {
-    schemaVersion: (value, at) => (value === SCHEMA_VERSION ? value : wrong(at, `must be ${SCHEMA_VERSION}, the version this release reads`, value)),
+    schemaVersion: (value, at) => (value === SCHEMA_VERSION ? value : wrong(at, value)),
     id,
-    defaultLanguage: optional(
-      scalar('string', 'must be a language tag', matches(LANGUAGE_TAG, 'must be a language tag such as "en", "ru" or "fr-CA"')),
-      'en',
-    ),
+    defaultLanguage: optional(scalar('string', matches(LANGUAGE_TAG)), 'en'),
     name: label,
-    country: object({ code: countryCode, name: label }, MISSING.country),
+    country: object({ code: countryCode, name: label }),
     city: optional(label),
     summary: optional(prose),
     url: optional(url),
     impact: object(
       {
-        totalBeneficiaries: count('people'),
+        totalBeneficiaries: count(),
         programmes: list(
           object(
             {
               type: oneOf(PROGRAMME_TYPES),
-              facilities: count('facilities'),
-              beneficiaries: count('people'),
+              facilities: count(),
+              beneficiaries: count(),
               beneficiariesLabel: label,
               description: optional(prose),
             },
-            MISSING.programme,
           ),
           LIMITS.programmes,
-          'must be a list of programmes',
         ),
       },
-      MISSING.impact,
     ),
     story: optional(
       list(
@@ -365,17 +334,15 @@ const PROFILE = object(
             id: optional(id),
             heading: optional(label),
             source: optional(id),
-            paragraphs: list(prose, LIMITS.paragraphs, 'must be a list of paragraphs', 'must hold at least one paragraph'),
+            paragraphs: list(prose, LIMITS.paragraphs, true),
             note: optional(prose),
           },
-          MISSING.section,
         ),
         LIMITS.story,
-        'must be a list of sections',
       ),
     ),
-    facts: optional(list(fact, LIMITS.facts, 'must be a list of facts')),
-    sources: optional(list(object({ id, name: label, url: optional(url) }, MISSING.source), LIMITS.sources, 'must be a list of sources')),
+    facts: optional(list(fact, LIMITS.facts)),
+    sources: optional(list(object({ id, name: label, url: optional(url) }), LIMITS.sources)),
     sponsorship: optional(
       object(
         {
@@ -387,17 +354,14 @@ const PROFILE = object(
                 organisation: label,
                 url,
                 callToAction: label,
-                appeal: optional(list(prose, LIMITS.appeal, 'must be a list of paragraphs')),
+                appeal: optional(list(prose, LIMITS.appeal)),
                 note: optional(label),
               },
-              MISSING.market,
             ),
             LIMITS.markets,
-            'must be a list of markets',
-            'must hold at least one market',
+            true,
           ),
         },
-        MISSING.sponsorship,
       ),
     ),
     media: optional(
@@ -410,12 +374,10 @@ const PROFILE = object(
             credit: optional(label),
             width: pixels,
             height: pixels,
-            focus: optional(object({ x: percent, y: percent }, MISSING.focus)),
+            focus: optional(object({ x: percent, y: percent })),
           },
-          MISSING.image,
         ),
         LIMITS.media,
-        'must be a list of images',
       ),
     ),
     news: optional(
@@ -428,22 +390,20 @@ const PROFILE = object(
             summary: optional(prose),
             source: optional(id),
           },
-          MISSING.news,
         ),
         LIMITS.news,
-        'must be a list of news items',
       ),
     ),
     updatedAt: optional(date),
   },
-  MISSING.profile,
 );
 
 /** As parse.ts allows. At most three passes ever find problems: caps, then the rest, then lists left empty by the repair. */
 const MAX_PASSES = 8;
 
-/** `parseProfile` of parse.ts, with the same results: see the top of this file. */
+/** `parseProfile` of parse.ts, with the same results in its own words: see the top of this file. */
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {
+  if (READ.has(input as object)) return { ok: true, profile: input as VillageProfile, warnings: [] };
   const base = (hasOwn(options, 'baseUrl') ? options.baseUrl : undefined) ?? documentBase();
   const dev = hasOwn(options, 'development') ? options.development === true : isDevelopmentBase(base);
   return (
@@ -451,13 +411,20 @@ export function parseProfile(input: unknown, options: ParseOptions = {}): ParseR
       ok: false,
       error: invalidProfile([
         {
-          path: '',
+          path: WHOLE,
           message: 'cannot be checked: the page made Object.prototype unchangeable with keys of its own',
         },
       ]),
       warnings: [],
     }
   );
+}
+
+/** The profile fails with `issues`, each path and word once. */
+function failure(issues: ProfileIssue[], warnings: ProfileIssue[]): ParseResult {
+  const lines = new Set<string>();
+  const once = issues.filter(({ path, message }) => lines.size < lines.add(`${path}: ${message}`).size);
+  return { ok: false, error: invalidProfile(once, SHORT), warnings };
 }
 
 function readWith(input: unknown, base: string | undefined, dev: boolean): ParseResult {
@@ -469,28 +436,24 @@ function readWith(input: unknown, base: string | undefined, dev: boolean): Parse
     let candidate = input;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       problems = [];
-      let output = PROFILE(candidate, undefined);
+      let output = PROFILE(candidate, undefined) as VillageProfile;
       // The full schema's check of the whole, once every other problem is repaired.
-      const tooLong = problems.length ? undefined : readingProblem(output);
-      if (tooLong) report(undefined, tooLong);
+      if (!problems.length && readingLength(output) > MAX_READING) report(undefined, 'too long');
       // The full parser's copy refuses lists over their caps before anything is validated: when
       // this pass met one, only such refusals count (the rest is found again in the next pass).
       const caps = problems.filter((problem) => problem.cap);
       const found = caps.length ? caps : problems;
-      if (!found.length) return { ok: true, profile: output as VillageProfile, warnings };
-      const parts = found.map((problem) => droppable(problem.at));
-      if (parts.includes(undefined)) {
-        return {
-          ok: false,
-          error: invalidProfile(found.filter((_, i) => !parts[i]).map(toIssue)),
-          warnings,
-        };
+      if (!found.length) {
+        READ.add(output);
+        return { ok: true, profile: output, warnings };
       }
+      const parts = found.map((problem) => droppable(problem.at));
+      if (parts.includes(undefined)) return failure(found.filter((_, i) => !parts[i]).map(toIssue), warnings);
       const reported = new Set<string>();
       found.forEach((problem, i) => {
         const keys = keysOf(parts[i]);
         const dropped = formatPath(keys);
-        output = leaveOut(output, keys, 0);
+        output = leaveOut(output, keys, 0) as VillageProfile;
         if (reported.has(dropped)) return; // one warning per part left out
         reported.add(dropped);
         warnings.push({
@@ -500,18 +463,10 @@ function readWith(input: unknown, base: string | undefined, dev: boolean): Parse
       });
       candidate = output;
     }
-    return {
-      ok: false,
-      error: invalidProfile([{ path: '', message: 'has too many problems to repair' }]),
-      warnings,
-    };
+    return failure([{ path: WHOLE, message: 'too many problems' }], warnings);
   } catch {
     // A getter or proxy in a profile set from script threw: nothing we can read.
-    return {
-      ok: false,
-      error: invalidProfile([{ path: '', message: 'could not be read as plain data' }]),
-      warnings,
-    };
+    return failure([{ path: WHOLE, message: 'unreadable' }], warnings);
   } finally {
     [problems, untyped, urlBase, development] = saved;
   }

@@ -311,13 +311,14 @@ export const LOCAL_URL_PROBLEM =
 
 /**
  * A profile URL made absolute and safe (`safeHref`: http(s) only, no user information, plain
- * `http:` upgraded except on loopback hosts), or why it cannot be used. Hosts on the reader's own
- * computer or a private network pass only in `development`.
+ * `http:` upgraded except on loopback hosts), or `{ local }`: whether it failed only for naming the
+ * reader's own computer or a private network, which passes only in `development`. The messages
+ * (`URL_PROBLEM`, `LOCAL_URL_PROBLEM`) are the full parser's; the widgets' reader has none.
  */
-export function checkUrl(value: string, base: string | undefined, development: boolean): { href: string } | { problem: string } {
+export function checkUrl(value: string, base: string | undefined, development: boolean): { href: string } | { local: boolean } {
   const href = safeHref(value, base);
-  if (!href) return { problem: URL_PROBLEM };
-  if (!development && isLocalHost(new URL(href).hostname)) return { problem: LOCAL_URL_PROBLEM };
+  if (!href) return { local: false };
+  if (!development && isLocalHost(new URL(href).hostname)) return { local: true };
   return { href };
 }
 

@@ -18,10 +18,12 @@ import {
   ISO_DATE,
   LANGUAGE_TAG,
   LIMITS,
+  LOCAL_URL_PROBLEM,
   MISSING,
   NOT_AN_OBJECT,
   TEXT,
   TEXT_LIMITS,
+  URL_PROBLEM,
   checkUrl,
   factProblem,
   readingProblem,
@@ -107,8 +109,8 @@ export const HttpUrlSchema = v.pipe(
   v.string('must be a URL'),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const checked = checkUrl(dataset.value, urlBase, development);
-    if ('problem' in checked) {
-      addIssue({ message: checked.problem });
+    if ('local' in checked) {
+      addIssue({ message: checked.local ? LOCAL_URL_PROBLEM : URL_PROBLEM });
       return NEVER;
     }
     return checked.href;

@@ -75,17 +75,28 @@ function serverRender(element: HTMLElement): ServerRender | undefined {
  * The base of every data widget. The design tokens below are read by every widget (through
  * `tokens.styles.ts`); each element's own comment lists the ones it reads beyond these.
  *
- * @cssprop [--sos-color-button=light-dark(#005aa7, #1a6fc2)] - Fill of the call to action; follows `--sos-color-primary` when only that is set. Saturated in both schemes.
- * @cssprop [--sos-color-on-button=#ffffff] - Text on the call to action (keep it at 4.5:1 or more against the fill).
- * @cssprop [--sos-color-button-hover=light-dark(#00457f, #155a9e)] - Fill of the call to action under the pointer.
+ * @cssprop [--sos-color-primary=light-dark(#005aa7, #8cc8ff)] - Brand colour: links, figures, icons, outlined buttons, the source line's mark. A lighter tone in the dark scheme, to read on a dark surface.
+ * @cssprop [--sos-color-on-primary=light-dark(#ffffff, #0b1a2b)] - Text on a `--sos-color-primary` fill.
+ * @cssprop [--sos-color-primary-hover=light-dark(#00457f, #b5dbff)] - Links and outlined buttons under the pointer.
+ * @cssprop [--sos-color-button=var(--sos-color-primary, light-dark(#005aa7, #1a6fc2))] - Fill of the call to action; follows `--sos-color-primary` when only that is set, and stays saturated in the dark scheme.
+ * @cssprop [--sos-color-on-button=var(--sos-color-on-primary, #ffffff)] - Text on the call to action (keep it at 4.5:1 or more against the fill).
+ * @cssprop [--sos-color-button-hover=var(--sos-color-primary-hover, light-dark(#00457f, #155a9e))] - Fill of the call to action under the pointer.
+ * @cssprop [--sos-color-accent=light-dark(#009ee0, #5cc8f5)] - Secondary brand colour: small marks and highlights.
+ * @cssprop [--sos-color-surface=light-dark(#ffffff, #1c1c1c)] - Background of the boxed widgets and of the inverse button.
+ * @cssprop [--sos-color-surface-muted=light-dark(#f3f5f7, #262626)] - Tiles, the call-to-action module, editor's notes, a picture's frame while it loads.
+ * @cssprop [--sos-color-text=light-dark(#17212b, #ececec)] - Body text and figures.
+ * @cssprop [--sos-color-text-muted=light-dark(#4b5866, #b4b4b4)] - Secondary text: labels, dates, captions, notes and the source line.
+ * @cssprop [--sos-color-border=light-dark(#d5dde6, #3a3a3a)] - Box borders and the rules between items.
+ * @cssprop [--sos-color-focus=var(--sos-color-primary, light-dark(#005aa7, #8cc8ff))] - The keyboard focus ring.
  * @cssprop [--sos-color-skeleton=light-dark(#e6eaef, #2e2e2e)] - Placeholder shapes while the data loads.
- * @cssprop [--sos-font-family=system-ui, sans-serif] - The UI face: headings, labels, figures, buttons and the source line.
- * @cssprop [--sos-font-family-prose=inherit] - Prose (story, appeal, descriptions): the article's own face unless set.
+ * @cssprop [--sos-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - The UI face: headings, labels, figures, buttons and the source line.
+ * @cssprop [--sos-font-family-heading=var(--sos-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif)] - Headings, when they should differ from the UI face.
+ * @cssprop [--sos-font-family-prose=inherit] - Prose (story, appeal, descriptions, summaries): the article's own face unless set.
  * @cssprop [--sos-font-size-base=max(1rem, 1em)] - The widget's text size: the article's, never below the root size.
  * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - Labels, buttons and controls.
  * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - Captions, facility lines and the source line.
  * @cssprop [--sos-font-size-small=0.875em] - Small text: notes and footnotes.
- * @cssprop [--sos-font-size-large=1.25em] - Headings (capped at 1.25em of the article's size).
+ * @cssprop [--sos-font-size-large=1.25em] - Headings (never above 1.25em of the article's size).
  * @cssprop [--sos-font-size-xl=1.75em] - Large figures.
  * @cssprop [--sos-font-size-display=2.75em] - The lead figure.
  * @cssprop [--sos-font-weight-bold=700] - Headings, figures and buttons.
@@ -95,8 +106,9 @@ function serverRender(element: HTMLElement): ServerRender | undefined {
  * @cssprop [--sos-space-s=0.5em] - A small gap.
  * @cssprop [--sos-space-m=1em] - The usual gap and padding.
  * @cssprop [--sos-space-l=1.5em] - A large gap.
- * @cssprop [--sos-radius-small=6px] - Corners of small things: placeholders, notes.
- * @cssprop [--sos-shadow=0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1)] - Shadow of boxed widgets.
+ * @cssprop [--sos-radius=8px] - Corners of the boxed widgets.
+ * @cssprop [--sos-radius-small=6px] - Corners of small things: tiles, buttons, placeholders, notes.
+ * @cssprop [--sos-shadow=0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.1)] - Shadow of the boxed widgets.
  */
 export abstract class SosDataElement extends LitElement {
   static version = VERSION;

@@ -3,7 +3,8 @@
 // devices and in loops, escape sequences in names and data, bad options.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -388,4 +389,73 @@ test('refuses addresses on the reader’s own machine in published data, unless 
   assert.match(published.stdout + published.stderr, /url/);
   const dev = run(['validate', '--strict', '--dev', 'local.json'], dir);
   assert.equal(dev.status, 0, dev.stdout + dev.stderr);
+});
+
+/** Serves `routes` (path → body, or [status, body]) on a loopback port for the duration of `fn`. */
+async function serving(routes, fn) {
+  const server = createServer((request, response) => {
+    const route = routes[new URL(request.url, 'http://x').pathname];
+    const [status, body] = Array.isArray(route) ? route : route === undefined ? [404, 'not here'] : [200, route];
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
+  });
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  try {
+    return await fn(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    await new Promise((closed) => server.close(closed));
+  }
+}
+
+/** The CLI run without blocking this process, which serves what it fetches. */
+const runAsync = (args) =>
+  new Promise((done) => {
+    execFile(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 20_000 }, (error, stdout, stderr) =>
+      done({ status: error ? error.code : 0, stdout, stderr }),
+    );
+  });
+
+test('fetches a profile at an address as the widgets do, and gives the full text of what their console names in a word', async () => {
+  const broken = nordhavn();
+  broken.impact.totalBeneficiaries = -1;
+  const warned = structuredClone(almaty);
+  warned.media[0].src = 'javascript:alert(1)';
+  await serving(
+    {
+      '/villages/almaty.json': warned,
+      '/villages/nordhavn.json': broken,
+      '/villages/empty.json': '',
+      '/villages/huge.json': JSON.stringify({ ...almaty, padding: 'x'.repeat(2_100_000) }),
+      '/villages/gone.json': [500, 'down'],
+    },
+    async (origin) => {
+      const good = await runAsync(['validate', `${origin}/villages/almaty.json`]);
+      assert.equal(good.status, 0, good.stdout + good.stderr);
+      assert.equal(
+        good.stdout,
+        `${origin}/villages/almaty.json: warning: media[0].src: must be an https: URL without a user name or password; left out media[0]\n` +
+          '1 file checked: 1 valid, 0 not; 1 with parts the widgets leave out.\n',
+      );
+
+      const names = ['nordhavn', 'empty', 'huge', 'gone', 'missing'].map((name) => `${origin}/villages/${name}.json`);
+      const bad = await runAsync(['validate', ...names]);
+      assert.equal(bad.status, 1);
+      const lines = bad.stdout.split('\n');
+      assert.ok(lines.includes(`${names[0]}: impact.totalBeneficiaries: must be 0 or more`), bad.stdout);
+      assert.ok(lines.some((line) => line.startsWith(`${names[1]}: (file): is empty`)), bad.stdout);
+      assert.ok(lines.includes(`${names[2]}: (file): is larger than 2 MB, where the widgets stop reading: make it smaller`), bad.stdout);
+      assert.ok(lines.includes(`${names[3]}: (file): could not be fetched: the server answered 500`), bad.stdout);
+      assert.ok(lines.includes(`${names[4]}: (file): could not be fetched: the server answered 404`), bad.stdout);
+      assert.match(bad.stdout, /5 files checked: 0 valid, 5 not/);
+    },
+  );
+});
+
+test('refuses an address it cannot use, and checks files and addresses together', async () => {
+  const dir = folder({ 'villages/almaty.json': almaty });
+  const result = await runAsync(['validate', 'https://user:secret@127.0.0.1:1/x.json', 'http://[::1', join(dir, 'villages')]);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /https:\/\/user:secret@127\.0\.0\.1:1\/x\.json: \(file\): must not carry a user name or password/);
+  assert.match(result.stdout, /http:\/\/\[::1: \(file\): is not an address a browser can read/);
+  assert.match(result.stdout, /3 files checked: 1 valid, 2 not\./);
 });

@@ -36,7 +36,7 @@ function written(file, needle) {
 
 const cases = [
   ['dist/sos-widgets.js', 'src/internal/data-element.ts', 'The village information could not be loaded.'],
-  ['dist/sos-widgets.js', 'src/data/rules.ts', 'must be an https: URL without a user name or password'],
+  ['dist/sos-widgets.js', 'src/data/read.ts', 'Run npx sos-village-widgets validate on the profile for the full text.'],
   ['dist/sos-widgets.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
   ['dist/elements/sos-village-facts.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
   ['dist/standalone/sos-village-facts.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],

@@ -8,6 +8,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GROUPS, readTokens } from '../../.storybook/tokens.mjs';
+import { tokensPlugin } from '../../scripts/manifest/api.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -39,6 +40,7 @@ test('every token is grouped, has its default from the code, and names the eleme
   for (const token of readTokens()) {
     assert.ok(GROUPS.includes(token.group) && token.group !== 'other', `${token.name} falls in no group (colour, type, space, shape, motion)`);
     assert.ok(token.elements.length > 0, `${token.name} is read by no element`);
+    assert.ok(token.description, `${token.name} has no @cssprop description (the base class documents the shared tokens, an element its own)`);
     // A default may be absent only where the element computes the value itself.
     if (token.default === null) continue;
     assert.doesNotMatch(token.default, /var\(--_/, `${token.name}'s default names a private token: ${token.default}`);
@@ -79,4 +81,50 @@ test('the tokens page and the theme editor take their list from the build, not a
   assert.doesNotMatch(page, /<td><code>--sos-/, 'the page lists no token by hand');
   const editor = readFileSync(join(ROOT, 'stories', 'tokens', 'theme-editor.stories.ts'), 'utf8');
   assert.match(editor, /from 'virtual:sos-tokens'/);
+});
+
+test("a component reads the tokens of the styles it imports from another, and only those; the manifest lists them", () => {
+  const src = mkdtempSync(join(tmpdir(), 'sos-tokens-'));
+  try {
+    mkdirSync(join(src, 'components', 'made-up-link'), { recursive: true });
+    mkdirSync(join(src, 'components', 'made-up-card'), { recursive: true });
+    writeFileSync(
+      join(src, 'components', 'made-up-link', 'made-up-link.styles.ts'),
+      'export const linkStyles = css`a { color: var(--sos-made-up-link, teal); }`;\nexport const styles = css`.box { padding: var(--sos-made-up-link-padding, 1em); }`;',
+    );
+    mkdirSync(join(src, 'internal'));
+    writeFileSync(join(src, 'internal', 'made-up-rule.styles.ts'), 'export const ruleStyles = css`hr { border-color: var(--sos-made-up-rule, gray); }`;');
+    writeFileSync(
+      join(src, 'components', 'made-up-card', 'made-up-card.ts'),
+      "import { linkStyles } from '../made-up-link/made-up-link.styles.js';\nimport { ruleStyles } from '../../internal/made-up-rule.styles.js';",
+    );
+    const byName = Object.fromEntries(readTokens({ src, manifest: join(src, 'none.json') }).map((token) => [token.name, token]));
+    assert.deepEqual(byName['--sos-made-up-link'].elements, ['sos-made-up-card', 'sos-made-up-link']);
+    assert.deepEqual(byName['--sos-made-up-link-padding'].elements, ['sos-made-up-link']);
+    assert.deepEqual(byName['--sos-made-up-rule'].elements, ['sos-made-up-card'], 'a shared style module outside the components counts for the elements that import it');
+
+    // The manifest: each element gets the tokens it reads, with the one description its @cssprop
+    // gives; a token nobody documented is listed with none, which the test above fails on.
+    const manifest = {
+      modules: [
+        { path: 'src/components/made-up-link/made-up-link.ts', declarations: [{ name: 'SosMadeUpLink', tagName: 'sos-made-up-link', customElement: true, cssProperties: [{ name: '--sos-made-up-link', description: 'Link colour.', default: 'teal' }] }] },
+        { path: 'src/components/made-up-card/made-up-card.ts', declarations: [{ name: 'SosMadeUpCard', tagName: 'sos-made-up-card', customElement: true }] },
+      ],
+    };
+    tokensPlugin({ src }).packageLinkPhase({ customElementsManifest: manifest });
+    const [link, card] = manifest.modules.map((mod) => mod.declarations[0]);
+    assert.deepEqual(
+      [...card.cssProperties].sort((a, b) => a.name.localeCompare(b.name)),
+      [
+        { name: '--sos-made-up-link', description: 'Link colour.', default: 'teal' },
+        { name: '--sos-made-up-rule', description: '' },
+      ],
+    );
+    assert.deepEqual(link.cssProperties.map((p) => [p.name, p.description]), [
+      ['--sos-made-up-link', 'Link colour.'],
+      ['--sos-made-up-link-padding', ''],
+    ]);
+  } finally {
+    rmSync(src, { recursive: true, force: true });
+  }
 });

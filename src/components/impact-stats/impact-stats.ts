@@ -54,23 +54,9 @@ import { styles } from './impact-stats.styles.js';
  * @csspart attribution - The source line.
  * @csspart attribution-link - The link to the village's page in the source line.
  *
- * @cssprop [--sos-impact-stats-columns] - Programmes side by side (by default 1, or 2 from 640px with `layout="compact"` or `hide-descriptions`).
- * @cssprop [--sos-impact-stats-gap=1em] - Space between a figure and its words, and between columns of programmes.
- * @cssprop [--sos-impact-stats-padding=1em] - Padding inside the outer box (1.5em from 448px).
- * @cssprop [--sos-color-primary=#005aa7] - Figures, icons, links and the outlined button.
- * @cssprop [--sos-color-surface=#ffffff] - Background of the box.
- * @cssprop [--sos-color-surface-muted=#f3f5f7] - Background of the tiles.
- * @cssprop [--sos-color-text=#17212b] - Body text.
- * @cssprop [--sos-color-text-muted=#4b5866] - Secondary text.
- * @cssprop [--sos-color-border=#d5dde6] - Box border and the rules between programmes.
- * @cssprop [--sos-color-skeleton=#e6eaef] - Placeholder shapes.
- * @cssprop [--sos-radius=8px] - Box corner radius.
- * @cssprop [--sos-radius-small=6px] - Tile corner radius.
- * @cssprop [--sos-shadow] - Box shadow.
- * @cssprop [--sos-font-family=system-ui] - Headings, figures, labels, links and the source line (descriptions take the page's font).
- * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - Labels, links and buttons.
- * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - The facility lines and the source line.
- * @cssprop [--sos-font-size-base=max(1rem, 1em)] - Base text size the rest scales from.
+ * @cssprop [--sos-impact-stats-columns=1] - Programmes side by side: 1 by default, 2 from 640px with `layout="compact"` or `hide-descriptions`.
+ * @cssprop [--sos-impact-stats-gap=var(--sos-space-m, 1em)] - Space between a figure and its words, and between columns of programmes.
+ * @cssprop [--sos-impact-stats-padding=var(--sos-space-m, 1em)] - Padding inside the outer box (1.5em from 448px).
  *
  * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link (with `sponsor`); cancelable.
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).

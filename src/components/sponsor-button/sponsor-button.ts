@@ -32,21 +32,8 @@ import { buttonStyles, styles } from './sponsor-button.styles.js';
  * @csspart attribution-link - The link to the village's page in the source line.
  * @csspart status - The wrapper shown while loading or on error.
  *
- * @cssprop [--sos-color-button=var(--sos-color-primary)] - Button fill (primary) and the module's rule.
- * @cssprop [--sos-color-button-hover=var(--sos-color-primary-hover)] - Button fill on hover.
- * @cssprop [--sos-color-on-button=#ffffff] - Button text on the fill.
- * @cssprop [--sos-color-primary=#005aa7] - Text and border of the secondary and inverse buttons, the source mark.
- * @cssprop [--sos-color-surface=#ffffff] - Fill of the inverse button.
- * @cssprop [--sos-color-surface-muted=#f3f5f7] - The module's background.
- * @cssprop [--sos-color-text=#17212b] - The appeal.
- * @cssprop [--sos-color-text-muted=#4b5866] - The note and the source line.
- * @cssprop [--sos-color-skeleton=#e6eaef] - Placeholder shapes.
- * @cssprop [--sos-font-family=system-ui] - The button, note and source line (the appeal takes the page's font).
- * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - The button's text.
- * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - The note and the source line.
- * @cssprop [--sos-sponsor-button-padding=1em] - Padding inside the module.
- * @cssprop [--sos-button-radius=6px] - Button corner radius.
- * @cssprop [--sos-color-focus=var(--sos-color-primary)] - Focus ring.
+ * @cssprop [--sos-sponsor-button-padding=var(--sos-space-m, 1em)] - Padding inside the call-to-action module.
+ * @cssprop [--sos-button-radius=var(--sos-radius-small, 6px)] - Corners of the sponsor link drawn as a button (here, in the card and in the impact figures).
  *
  * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the link (click, Enter or middle click); cancelable. Detail: `villageId`, `market`, `url`.
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).

@@ -48,21 +48,7 @@ import { styles } from './village-card.styles.js';
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
- * @cssprop [--sos-village-card-padding=1em] - Padding around the text.
- * @cssprop [--sos-color-primary=#005aa7] - Figures, links and the outlined button.
- * @cssprop [--sos-color-surface=#ffffff] - Card background.
- * @cssprop [--sos-color-surface-muted=#f3f5f7] - Behind the picture while it loads.
- * @cssprop [--sos-color-text=#17212b] - Body text.
- * @cssprop [--sos-color-text-muted=#4b5866] - Secondary text.
- * @cssprop [--sos-color-border=#d5dde6] - Card border.
- * @cssprop [--sos-color-skeleton=#e6eaef] - Placeholder shapes.
- * @cssprop [--sos-radius=8px] - Card corner radius.
- * @cssprop [--sos-shadow] - Card shadow.
- * @cssprop [--sos-font-family=system-ui] - The place, name, figures, buttons and source line (the summary and appeal take the page's font).
- * @cssprop [--sos-font-family-heading=var(--sos-font-family)] - Font of the village name.
- * @cssprop [--sos-font-size-ui=max(15px, 0.875em)] - Labels and the buttons' text.
- * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - The place line, the note and the source line.
- * @cssprop [--sos-button-radius=6px] - Button corner radius.
+ * @cssprop [--sos-village-card-padding=var(--sos-space-m, 1em)] - Padding around the text.
  *
  * @fires {SosSponsorClickEvent} sos-sponsor-click - Before the browser follows the sponsor link (click, Enter or middle click); cancelable.
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).

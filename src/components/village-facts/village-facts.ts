@@ -5,6 +5,7 @@ import { safeHref } from '../../data/url.js';
 import { formatCompact, formatCompactRange, formatList, formatNumber, formatNumberRange, formatPercent } from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import { stringOr } from '../../data/plain.js';
 import type { Approximation } from '../../data/profile.types.js';
@@ -70,20 +71,13 @@ const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined 
  * @csspart error-message - The short message shown on error when there is no fallback content.
  * @csspart stale-note - The note shown when older figures are shown because newer ones could not load.
  *
- * @cssprop [--sos-village-facts-padding=1em] - Padding inside the box (1.5em once the element is 480px wide).
- * @cssprop [--sos-font-family=system-ui] - Heading, terms, figures, the button and the source line (statements take the page's font).
- * @cssprop [--sos-color-border=#d5dde6] - The box border and the hairlines between facts.
- * @cssprop [--sos-color-surface=#ffffff] - Box background.
- * @cssprop [--sos-color-text=#17212b] - Figures and statements.
- * @cssprop [--sos-color-text-muted=#4b5866] - Terms, source numbers, notes and the source line.
- * @cssprop [--sos-color-primary=#005aa7] - The button and the source line's mark.
- * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
+ * @cssprop [--sos-village-facts-padding=var(--sos-space-m, 1em)] - Padding inside the box (1.5em once the element is 480px wide).
  *
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageFacts extends SosDataElement {
-  static override styles = [...SosDataElement.styles, styles];
+  static override styles = [...SosDataElement.styles, disclosureStyles, styles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },

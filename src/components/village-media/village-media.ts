@@ -68,14 +68,6 @@ const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, { className: 'nav-
  * @csspart stale-note - The note shown when older data is shown because newer data could not load.
  *
  * @cssprop [--sos-village-media-radius=0] - Corner radius of the picture frame: square, as photographs sit in an article.
- * @cssprop [--sos-font-family=system-ui] - Captions, credits, the position and the source line.
- * @cssprop [--sos-font-size-caption=max(13px, 0.75em)] - Captions and the source line.
- * @cssprop [--sos-color-text=#17212b] - The buttons' arrows.
- * @cssprop [--sos-color-text-muted=#4b5866] - Captions, credits, the position and the source line.
- * @cssprop [--sos-color-border=#d5dde6] - The buttons' outline.
- * @cssprop [--sos-color-primary-hover=#00457f] - The buttons on hover.
- * @cssprop [--sos-color-surface-muted=#f3f5f7] - The frame behind a picture that has not loaded yet, and the buttons on hover.
- * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
  *
  * @fires {SosLoadEvent} sos-load - A profile is shown (also one without pictures): once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.

@@ -60,15 +60,7 @@ function newestFirst(news: readonly NewsItem[]): NewsItem[] {
  * @csspart status - The wrapper shown while loading or on error.
  * @csspart error-message - The short message shown on error when there is no fallback content.
  *
- * @cssprop [--sos-village-news-padding=1em] - Padding inside the box (1.5em once the element is 420px wide).
- * @cssprop [--sos-font-family=system-ui] - Heading, titles, dates and the source line (summaries take the page's font).
- * @cssprop [--sos-color-primary=#005aa7] - The item titles.
- * @cssprop [--sos-color-primary-hover=#00457f] - The item titles on hover.
- * @cssprop [--sos-color-text=#17212b] - Summaries.
- * @cssprop [--sos-color-text-muted=#4b5866] - Dates and the source line.
- * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
- * @cssprop [--sos-color-border=#d5dde6] - The box border and the rules between items.
- * @cssprop [--sos-color-surface=#ffffff] - Box background.
+ * @cssprop [--sos-village-news-padding=var(--sos-space-m, 1em)] - Padding inside the box (1.5em once the element is 420px wide).
  *
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again). Fires also when the village has no news.
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.

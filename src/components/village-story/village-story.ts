@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import type { StorySection, VillageProfile } from '../../data/schema.js';
 import { LIMITS } from '../../data/rules.js';
@@ -46,20 +47,13 @@ const SKELETON_LINES = ['heading', ...Array.from({ length: 8 }, () => ['full', '
  *
  * @cssprop [--sos-village-story-max-width=70ch] - Longest line length.
  * @cssprop [--sos-village-story-lines=14] - How many lines of the story show while collapsed.
- * @cssprop [--sos-village-story-rule=var(--sos-color-button)] - The rule beside the quoted story.
- * @cssprop [--sos-font-family=system-ui] - Headings, the button and the source line (the story itself takes the page's font).
- * @cssprop [--sos-font-family-prose=inherit] - The story's paragraphs.
- * @cssprop [--sos-color-primary=#005aa7] - The button and the source line's mark.
- * @cssprop [--sos-color-text=#17212b] - The story.
- * @cssprop [--sos-color-text-muted=#4b5866] - The telling line, editor's notes and the source line.
- * @cssprop [--sos-color-surface-muted=#f3f5f7] - Behind an editor's note.
- * @cssprop [--sos-color-focus=#005aa7] - The focus ring.
+ * @cssprop [--sos-village-story-rule=var(--sos-color-button, var(--sos-color-primary, light-dark(#005aa7, #1a6fc2)))] - The rule beside the quoted story.
  *
  * @fires {SosLoadEvent} sos-load - A profile is shown: once for each distinct profile (a refreshed copy equal to the one shown does not fire again).
  * @fires {SosErrorEvent} sos-error - The profile could not be loaded and there is no copy to show.
  */
 export class SosVillageStory extends SosDataElement {
-  static override styles = [...SosDataElement.styles, styles];
+  static override styles = [...SosDataElement.styles, disclosureStyles, styles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
