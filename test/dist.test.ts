@@ -40,12 +40,12 @@ const TAGS = [
   'sos-village-news',
 ];
 /**
- * Brotli budgets, a little above what the build makes: all eight elements (the one file, which the
- * builder writes for them); one element as the builder writes it (its standalone file); any one
+ * Brotli budgets: all eight elements (the one file, which the builder writes for them); one element
+ * as the builder writes it (its standalone file: 22.2 KB at most when this budget was set); any one
  * element from dist/elements/ with the chunks it imports, and the usual three together.
  */
-const BUDGET = 32 * 1024;
-const ONE_ELEMENT_BUDGET = 24 * 1024;
+const BUDGET = 33 * 1024;
+const ONE_ELEMENT_BUDGET = 23 * 1024;
 const ELEMENT_BUDGET = 27 * 1024;
 const THREE_BUDGET = 30 * 1024;
 
