@@ -2,7 +2,9 @@
 //   dist/sos-widgets.js   every element in one self-contained file;
 //   dist/elements/        one entry per element (dist/elements/sos-impact-stats.js…), sharing
 //                         dist/elements/core.js (Lit, the data client, the base class), so a page
-//                         that uses one element loads that element and the core, nothing more.
+//                         that uses one element loads that element and the core, nothing more;
+//   dist/standalone/      each element alone in one tree-shaken file (dist/standalone/sos-impact-stats.js…):
+//                         what the builder writes for a page with one element, when it is smaller.
 // (The npm modules in dist/lib are plain `tsc` output; see scripts/build.mjs.)
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
@@ -35,10 +37,13 @@ function typescript() {
 /**
  * Runs the whole bundle at most once per page, whatever the page does: the first copy wins, a
  * later one does nothing (not even create Lit's Trusted Types policy, which would throw under
- * `trusted-types lit-html`), and a copy of another version says so once.
+ * `trusted-types lit-html`), and a copy of another version says so once. `name` is the bundle's
+ * own mark; `covered` the marks of bundles that already hold everything it would define.
  */
-function loadOnce() {
-  const key = JSON.stringify('sos-village-widgets.bundle');
+function loadOnce(name = 'bundle', covered = []) {
+  const marks = [name, ...covered].map((mark) => `globalThis[Symbol.for(${JSON.stringify(`sos-village-widgets.${mark}`)})]`);
+  const held = marks.join('||');
+  const own = marks[0];
   const v = JSON.stringify(version);
   return {
     name: 'load-once',
@@ -47,7 +52,7 @@ function loadOnce() {
       // wrapper moves every line down by one, so it returns its own map for rollup to chain.
       const wrapped = new MagicString(code)
         .prepend(
-          `if(globalThis[Symbol.for(${key})]){globalThis[Symbol.for(${key})]!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+globalThis[Symbol.for(${key})]+" is already on this page; keeping it.")}else{globalThis[Symbol.for(${key})]=${v};\n`,
+          `if(${held}){(${held})!==${v}&&console.warn("sos-village-widgets "+${v}+": version "+(${held})+" is already on this page; keeping it.")}else{${own}=${v};\n`,
         )
         .append('\n}');
       return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
@@ -128,4 +133,16 @@ const perElement = {
   plugins: [...plugins(), minify()],
 };
 
-export default [oneFile, perElement];
+/**
+ * Each element in one file of its own, tree-shaken: for a page with that element alone, one request
+ * and fewer bytes than its entry with the shared chunks. Run at most once per page, and not at all
+ * after the one file, which defines it already; another element's file still runs. Where the
+ * element's own files (dist/elements/) defined the tag first, defineElement keeps theirs.
+ */
+const standalone = ELEMENTS.map((name) => ({
+  input: `src/define/${name}.ts`,
+  output: { file: `dist/standalone/sos-${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: [...plugins(), loadOnce(`sos-${name}`, ['bundle']), minify()],
+}));
+
+export default [oneFile, perElement, ...standalone];

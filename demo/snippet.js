@@ -95,32 +95,50 @@ export const releaseUrl = (version, file) => `https://cdn.jsdelivr.net/npm/sos-v
 export const isFrozenSample = (url) => /^https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[^/]+\/dist\/data\//.test(String(url));
 
 /**
- * The files a page needs for `tags`, in the order to list them: `{ files: [{ file, integrity }],
- * bytes }` from the per-element build (`dist/elements/`: each element's entry and the chunks it
- * imports), or `{ files: [the one file], bytes }` when that costs fewer bytes (most elements at
- * once). `release` is the build's `integrity.json`.
+ * The files a page needs for `tags`, in the order to list them, and their brotli bytes: `{ files:
+ * [{ file, integrity, entry }], bytes }`, the cheapest of three forms. One element alone: its
+ * standalone file (`dist/standalone/`, one tree-shaken file). Some elements: each element's entry
+ * with the chunks it imports (`dist/elements/`), the chunks preloaded. Most of them: the one file.
+ * `release` is the build's `integrity.json`.
  */
 export function scriptsFor(release, tags) {
-  const oneFile = { files: [{ file: release?.file ?? 'sos-widgets.js', integrity: release?.integrity }], bytes: release?.bytes?.brotli };
-  if (!release?.elements || !tags.length || tags.some((tag) => !release.elements[tag])) return oneFile;
+  let best = { files: [{ file: release?.file ?? 'sos-widgets.js', integrity: release?.integrity, entry: true }], bytes: release?.bytes?.brotli };
+  if (!release?.elements || !tags.length || tags.some((tag) => !release.elements[tag])) return best;
   const chunks = [...new Set(tags.flatMap((tag) => release.elements[tag]))];
   const bytes = chunks.reduce((sum, file) => sum + release.files[file].bytes.brotli, 0);
-  if (!(bytes < oneFile.bytes)) return oneFile;
-  // Shared chunks first (preloaded, so their integrity is checked too), then each element's entry.
-  const entries = new Set(tags.map((tag) => release.elements[tag].at(-1)));
-  const ordered = [...chunks.filter((file) => !entries.has(file)), ...entries];
-  return { files: ordered.map((file) => ({ file, integrity: release.files[file].integrity, entry: entries.has(file) })), bytes };
+  if (bytes < best.bytes) {
+    // Shared chunks first (preloaded, so their integrity is checked too), then each element's entry.
+    const entries = new Set(tags.map((tag) => release.elements[tag].at(-1)));
+    const ordered = [...chunks.filter((file) => !entries.has(file)), ...entries];
+    best = { files: ordered.map((file) => ({ file, integrity: release.files[file].integrity, entry: entries.has(file) })), bytes };
+  }
+  const alone = new Set(tags).size === 1 && release.standalone?.[tags[0]];
+  if (alone && alone.bytes.brotli < best.bytes) best = { files: [{ file: alone.file, integrity: alone.integrity, entry: true }], bytes: alone.bytes.brotli };
+  return best;
 }
+
+/**
+ * The preload of each data URL the elements read, once each: the request starts while the script
+ * is on its way, instead of after it. `crossorigin="anonymous"` asks exactly as the widgets'
+ * client does (mode `cors`, credentials `same-origin`), so the browser hands the preloaded response
+ * to the widgets rather than fetching the data a second time.
+ */
+const dataPreloads = (elements) =>
+  [...new Set(elements.map(({ attrs }) => attrs.src && publishedUrl(attrs.src)).filter(Boolean))].map(
+    (url) => `<link rel="preload" as="fetch"\n  href="${escapeHtml(url)}"\n  crossorigin="anonymous">`,
+  );
 
 /** The brand colour as the builder writes it: `#rrggbb`, else nothing. */
 const brandColour = (value) => (/^#[0-9a-f]{6}$/i.test(String(value ?? '')) ? String(value).toLowerCase() : undefined);
 
 /**
- * The snippet: the stylesheet that holds each widget's space while it loads (left out when every
- * widget has a snapshot), the scripts, the brand colour (a `<style>` block: its hash goes in the
+ * The snippet, pasted where the widgets go: the stylesheet that holds each widget's space while it
+ * loads (left out when every widget has a snapshot; in the body beside the widgets, where it costs
+ * the page's first paint nothing, as `npm run bench` measures), the preload of the data, the
+ * scripts, the brand colour (a `<style>` block: its hash goes in the
  * page's `style-src`), and each element with a plain link inside that works with no JavaScript at
- * all. The scripts are those `scriptsFor` picks: the one file, or each element's own file with the
- * chunks it shares, preloaded. `scriptUrl` is where the one file is (its folder holds the rest).
+ * all. The scripts are those `scriptsFor` picks: one element's standalone file, each element's own
+ * file with the chunks it shares (preloaded), or the one file. `scriptUrl` is where the one file is (its folder holds the rest).
  * `integrity` values are given only for the release's own URLs (`release`: the build's
  * `integrity.json`); for any other script URL they are left out, and `warnings` says so.
  *
@@ -152,6 +170,7 @@ export function buildSnippet({ scriptUrl: typed, release, elements, fallback, pr
   const holding = !elements.length || elements.some((e) => !e.snapshot);
   const out = [
     ...(holding ? [`<link rel="stylesheet"\n  href="${escapeHtml(cssUrl)}"${sri(release?.css?.integrity)}\n  crossorigin="anonymous">`] : []),
+    ...dataPreloads(elements),
     ...scripts.files.map(({ file, integrity, entry = true }) =>
       entry
         ? `<script type="module"\n  src="${escapeHtml(urlOf(file))}"${sri(integrity)}\n  crossorigin="anonymous"></script>`

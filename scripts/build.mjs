@@ -1,16 +1,17 @@
 // npm run build: everything in dist/, then the figures.
 //   dist/sos-widgets.js           the one-file partner bundle (rollup.config.mjs)
 //   dist/elements/                one entry per element sharing a core chunk (rollup.config.mjs)
+//   dist/standalone/              each element alone in one tree-shaken file (rollup.config.mjs)
 //   dist/sos-widgets.css          the partner stylesheet that holds each widget's space while it
 //                                 loads, from the heights npm run measure wrote (scripts/hold/)
 //   dist/lib/                     the npm modules and their .d.ts (tsc)
 //   dist/village-profile.schema.json, dist/data/   the data contract and the sample
 //   dist/partner.html, dist/builder.html            pages that work as plain static files
-//   dist/integrity.json           sizes and SRI hashes of every partner file, and which files each
-//                                 element needs; custom-elements.json at the top
+//   dist/integrity.json           sizes and SRI hashes of every partner file, which files each
+//                                 element needs, and each standalone file; custom-elements.json at the top
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { costOf, elementFiles, measure, sri } from './elements.mjs';
+import { elementFiles, measure, sri, standaloneFiles } from './elements.mjs';
 import { updateReadme } from './elements-doc.mjs';
 import { holdCss } from './hold/css.mjs';
 import { buildDemo } from './build-demo.mjs';
@@ -57,6 +58,7 @@ await buildDemo();
 const sizes = measure(bundle);
 const cssSizes = measure(stylesheet);
 const perElement = elementFiles(new URL('dist/elements/', root));
+const standalone = standaloneFiles(new URL('dist/standalone/', root));
 const TAGS = Object.keys(perElement.elements);
 /** Choices whose cost the build prints and the README tables: each element alone, then three, five and all. */
 const ELEMENT_CHOICES = [
@@ -65,30 +67,29 @@ const ELEMENT_CHOICES = [
   ['those three, the provider and the story', ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story']],
   ['all eight', TAGS],
 ];
-writeFileSync(
-  path('dist/integrity.json'),
-  JSON.stringify(
-    {
-      file: 'sos-widgets.js',
-      version: pkg.version,
-      integrity,
-      bytes: sizes,
-      css: { file: 'sos-widgets.css', integrity: cssIntegrity, bytes: cssSizes },
-      ...perElement,
-    },
-    null,
-    2,
-  ) + '\n',
-);
+const release = {
+  file: 'sos-widgets.js',
+  version: pkg.version,
+  integrity,
+  bytes: sizes,
+  css: { file: 'sos-widgets.css', integrity: cssIntegrity, bytes: cssSizes },
+  ...perElement,
+  standalone,
+};
+writeFileSync(path('dist/integrity.json'), JSON.stringify(release, null, 2) + '\n');
 
-/** The README's table of what some elements cost from dist/elements/, against the one file. */
+// What the builder writes for each choice, by the builder's own rule (the cheapest form).
+const { scriptsFor } = await import(path('dist/snippet.js'));
+const written = (chosen) => scriptsFor(release, chosen);
+const form = ({ files }) => (files.length > 1 ? 'own files' : files[0].file.startsWith('standalone/') ? 'standalone' : files[0].file === release.file ? 'one file' : 'own file');
+
+/** The README's table of what some elements cost as the builder writes them, against the one file. */
 function elementSizes() {
   const rows = ELEMENT_CHOICES.map(([label, chosen]) => {
-    const bytes = costOf(perElement, chosen);
-    const files = new Set(chosen.flatMap((tag) => perElement.elements[tag])).size;
-    return `| ${label} | ${files} | ${bytes.toLocaleString('en')} B | ${((bytes / sizes.brotli) * 100).toFixed(0)}% |`;
+    const { files, bytes } = written(chosen);
+    return `| ${label} | ${form({ files })} | ${files.length} | ${bytes.toLocaleString('en')} B | ${((bytes / sizes.brotli) * 100).toFixed(0)}% |`;
   });
-  return ['| elements | files | brotli | of the one file |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+  return ['| elements | as the builder writes them | files | brotli | of the one file |', '| --- | --- | ---: | ---: | ---: |', ...rows].join('\n');
 }
 
 // The README's versioned snippet carries the hash of this build.
@@ -100,9 +101,10 @@ if (existsSync(readmePath)) {
     .replace(/(sos-widgets\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${integrity}`)
     .replace(/(sos-widgets\.css"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${cssIntegrity}`)
     .replace(/<!-- css-size -->[^<]*<!-- \/css-size -->/g, `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`)
-    .replace(/(dist\/(elements\/[\w.-]+\.js)"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, (whole, start, file) => {
-      if (!perElement.files[file]) throw new Error(`README names dist/${file}, which the build did not write.`);
-      return start + perElement.files[file].integrity;
+    .replace(/(dist\/((?:elements|standalone)\/[\w.-]+\.js)"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, (whole, start, file) => {
+      const built = perElement.files[file] ?? Object.values(standalone).find((alone) => alone.file === file);
+      if (!built) throw new Error(`README names dist/${file}, which the build did not write.`);
+      return start + built.integrity;
     })
     .replace(/<!-- one-file -->[^<]*<!-- \/one-file -->/, `<!-- one-file -->${sizes.brotli.toLocaleString('en')} B<!-- /one-file -->`)
     .replace(/<!-- element-sizes -->[\s\S]*?<!-- \/element-sizes -->/, `<!-- element-sizes -->\n${elementSizes()}\n<!-- /element-sizes -->`)
@@ -115,8 +117,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${sizes.gzip} B gzip (${kb(sizes.gzip)}) · ${sizes.brotli} B brotli (${kb(sizes.brotli)})`);
 console.log(`integrity            ${integrity}`);
 console.log(`dist/sos-widgets.css ${cssSizes.raw} B raw · ${cssSizes.brotli} B brotli · ${cssIntegrity}`);
-// What a page pays for some elements from dist/elements/, against the one file.
+// What a page pays for some elements as the builder writes them, against the one file.
 for (const [label, chosen] of ELEMENT_CHOICES) {
-  const bytes = costOf(perElement, chosen);
-  console.log(`dist/elements: ${label.padEnd(40)} ${String(bytes).padStart(6)} B brotli (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`);
+  const { files, bytes } = written(chosen);
+  console.log(`builder: ${label.padEnd(40)} ${String(bytes).padStart(6)} B brotli, ${form({ files }).padEnd(10)} (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`);
 }

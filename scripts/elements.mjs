@@ -1,5 +1,6 @@
 // What each per-element entry (dist/elements/) loads: itself and the chunks it imports, with their
-// integrity values and sizes. Build and builder both read it from dist/integrity.json.
+// integrity values and sizes; and each element's standalone file (dist/standalone/). Build and
+// builder both read them from dist/integrity.json.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -34,5 +35,16 @@ export function elementFiles(dir) {
   return { files, elements };
 }
 
-/** Brotli bytes a page downloads for these elements: each file once. */
-export const costOf = ({ files, elements }, tags) => [...new Set(tags.flatMap((tag) => elements[tag]))].reduce((sum, file) => sum + files[file].bytes.brotli, 0);
+/**
+ * Each element's one tree-shaken file (dist/standalone/): `{ 'sos-impact-stats': { file:
+ * 'standalone/sos-impact-stats.js', integrity, bytes } … }`.
+ */
+export function standaloneFiles(dir) {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+  return Object.fromEntries(
+    names.map((name) => {
+      const code = readFileSync(new URL(name, dir));
+      return [name.replace(/\.js$/, ''), { file: `standalone/${name}`, integrity: sri(code), bytes: measure(code) }];
+    }),
+  );
+}

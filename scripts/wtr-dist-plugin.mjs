@@ -154,11 +154,12 @@ function installHooks() {
 /**
  * Opens `path` in a fresh tab (serving `html` for it when given) and reports what a partner would
  * care about. `data: 'fail'` answers the village data with HTTP 500; `javascript: false` turns
- * scripting off; `readerScheme` emulates the reader's prefers-color-scheme.
+ * scripting off; `readerScheme` emulates the reader's prefers-color-scheme; `cache: false` turns
+ * the browser's cache off; `respond` answers the paths it names with the JSON it gives.
  */
 async function checkPage(
   session,
-  { path, html, csp = false, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000, data, javascript = true, readerScheme },
+  { path, html, csp = false, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000, data, javascript = true, readerScheme, cache = true, respond = {} },
 ) {
   const testPage = session.browser.getPage(session.id);
   const origin = new URL(testPage.url()).origin;
@@ -167,17 +168,20 @@ async function checkPage(
   try {
     await page.setViewport(viewport);
     if (!javascript) await page.setJavaScriptEnabled(false);
+    if (!cache) await page.setCacheEnabled(false);
     if (readerScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: readerScheme }]);
     await page.evaluateOnNewDocument(installHooks);
     page.on('console', (m) => report.console.push({ type: m.type(), text: m.text() }));
     page.on('pageerror', (e) => report.pageErrors.push(String(e.message ?? e)));
     page.on('request', (r) => report.requests.push(r.url().replace(origin, '')));
     const url = origin + path;
-    if (html !== undefined || data === 'fail') {
+    const answers = new Map(Object.entries(respond).map(([at, body]) => [origin + at, body]));
+    if (html !== undefined || data === 'fail' || answers.size) {
       await page.setRequestInterception(true);
       page.on('request', (r) => {
         if (html !== undefined && r.url() === url.split('#')[0])
           r.respond({ status: 200, contentType: 'text/html', headers: csp ? { 'content-security-policy': STRICT_CSP } : {}, body: html });
+        else if (answers.has(r.url())) r.respond({ status: 200, contentType: 'application/json', body: answers.get(r.url()) });
         else if (data === 'fail' && r.url().includes('/data/')) r.respond({ status: 500, contentType: 'text/plain', body: 'down' });
         else r.continue();
       });
@@ -196,6 +200,7 @@ async function checkPage(
       report,
       await page.evaluate((tags) => ({
         violations: window.__violations,
+        resources: performance.getEntriesByType('resource').map(({ name, initiatorType }) => ({ name, initiatorType })),
         cls: window.__cls,
         shifts: window.__shifts,
         states: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-')).map((el) => `${el.localName}:${el.getAttribute('state')}`),
@@ -255,7 +260,9 @@ export function distPlugin() {
     name: 'sos-dist-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'dist-size') {
-        const bundle = readFileSync('dist/sos-widgets.js');
+        // A partner file of dist/ by its name there ('sos-widgets.js', 'standalone/sos-village.js').
+        if (typeof payload !== 'string' || !/^(standalone\/)?[\w-]+\.js$/.test(payload)) throw new Error(`dist-size: no such file ${payload}`);
+        const bundle = readFileSync(`dist/${payload}`);
         const text = bundle.toString('utf8');
         return {
           raw: bundle.length,

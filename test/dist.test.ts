@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { STRICT_CSP } from '../scripts/csp.mjs';
 import { VERSION } from '../src/internal/define.js';
+import { nordhavn } from './fixtures/profiles.js';
 
 interface PageReport {
   console: { type: string; text: string }[];
@@ -25,6 +26,7 @@ interface PageReport {
   scrollWidth: number;
   code: string | null;
   invalidPatterns: string[];
+  resources: { name: string; initiatorType: string }[];
 }
 
 const TAGS = [
@@ -37,8 +39,13 @@ const TAGS = [
   'sos-village-media',
   'sos-village-news',
 ];
+/**
+ * Brotli budgets: all eight elements (the one file, which the builder writes for them); one element
+ * as the builder writes it (its standalone file: 22.2 KB at most when this budget was set); any one
+ * element from dist/elements/ with the chunks it imports, and the usual three together.
+ */
 const BUDGET = 33 * 1024;
-/** Any one element from dist/elements/ with the chunks it imports, and the usual three together. */
+const ONE_ELEMENT_BUDGET = 23 * 1024;
 const ELEMENT_BUDGET = 27 * 1024;
 const THREE_BUDGET = 30 * 1024;
 
@@ -56,6 +63,8 @@ const checkPage = (payload: {
   javascript?: boolean;
   readerScheme?: 'light' | 'dark';
   timeout?: number;
+  cache?: boolean;
+  respond?: Record<string, string>;
 }) =>
   executeServerCommand<PageReport, typeof payload>('check-page', payload);
 
@@ -72,7 +81,7 @@ describe('the built bundle', function () {
   this.timeout(30000);
 
   it('is one self-contained module within the size budget', async () => {
-    const size = await executeServerCommand<{ raw: number; gzip: number; brotli: number; imports: number }, undefined>('dist-size');
+    const size = await executeServerCommand<{ raw: number; gzip: number; brotli: number; imports: number }, string>('dist-size', 'sos-widgets.js');
     console.log(`dist/sos-widgets.js: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli (budget ${BUDGET} B)`);
     expect(size.imports, 'no import or export left').to.equal(0);
     expect(size.brotli).to.be.below(BUDGET);
@@ -154,9 +163,11 @@ describe('the built bundle', function () {
   });
 
   it('serves the partner page under the documented strict CSP with no violation', async () => {
-    const report = await checkPage({ path: '/dist/partner.html?csp=strict' });
+    const report = await checkPage({ path: '/dist/partner.html?csp=strict', cache: false });
     expect(problems(report)).to.deep.equal([]);
     expect(report.states).to.deep.equal(PARTNER_WIDGETS);
+    expect(report.requests.filter((url) => url.includes('almaty.json')), 'the preloaded data, once for every widget').to.have.length(1);
+    expect(report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text)).to.deep.equal([]);
   });
 
   it('speaks Russian on the partner page set to lang="ru", under the strict CSP', async () => {
@@ -195,7 +206,7 @@ async function readmeSnippet(): Promise<string> {
   const snippet = /```html\n([\s\S]*?)```/.exec(section)![1];
   return snippet
     .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/')
-    .replace('https://data.sos-childrensvillages.example/villages/almaty.json', '/dist/data/almaty.json');
+    .replaceAll('https://data.sos-childrensvillages.example/villages/almaty.json', '/dist/data/almaty.json');
 }
 
 /** A plain article, as a news site has it, with `snippet` pasted between two paragraphs. */
@@ -206,8 +217,10 @@ function article(snippet: string, { lang = 'en', head = '' } = {}): string {
     <link rel="stylesheet" href="/test/pages/article.css"></head><body><article>${paragraph}${snippet}${paragraph}${paragraph}</article></body></html>`;
 }
 
-describe('one element’s own files (dist/elements/)', function () {
+describe('one element’s own files (dist/elements/, dist/standalone/)', function () {
   this.timeout(30000);
+
+  const only = (tags: string[]) => Object.fromEntries(TAGS.map((t) => [t, tags.includes(t)]));
 
   it('keeps each element, with the files it needs, within its budget, and below the one file', async () => {
     const { files, elements, bytes } = await (await fetch('/dist/integrity.json')).json();
@@ -222,7 +235,35 @@ describe('one element’s own files (dist/elements/)', function () {
     expect(three, 'three elements cost less than the one file').to.be.below(bytes.brotli);
   });
 
-  const only = (tags: string[]) => Object.fromEntries(TAGS.map((t) => [t, tags.includes(t)]));
+  it('has each element alone in one self-contained file within the one-element budget', async () => {
+    const { standalone } = await (await fetch('/dist/integrity.json')).json();
+    expect(Object.keys(standalone).sort()).to.deep.equal([...TAGS].sort());
+    for (const tag of TAGS) {
+      const size = await executeServerCommand<{ brotli: number; imports: number }, string>('dist-size', `standalone/${tag}.js`);
+      console.log(`dist/standalone/${tag}.js: ${size.brotli} B brotli (budget ${ONE_ELEMENT_BUDGET} B)`);
+      expect(size.imports, `${tag}: no import or export left`).to.equal(0);
+      expect(size.brotli, tag).to.equal(standalone[tag].bytes.brotli);
+      expect(size.brotli, tag).to.be.below(ONE_ELEMENT_BUDGET);
+    }
+  });
+
+  it('runs one element’s standalone file under the strict CSP beside the one file, each tag defined once', async () => {
+    const { standalone } = await (await fetch('/dist/integrity.json')).json();
+    const file = standalone['sos-village-card'];
+    const tag = `<script type="module" src="/dist/${file.file}" integrity="${file.integrity}" crossorigin="anonymous"></script>`;
+    const card = '<sos-village-card src="/dist/data/almaty.json"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children’s Village Almaty</a></sos-village-card>';
+    const alone = await checkPage({ path: '/test/pages/standalone.html', html: article(tag + card), csp: true });
+    expect(problems(alone)).to.deep.equal([]);
+    expect(alone.defined).to.deep.equal(only(['sos-village-card']));
+    expect(alone.states).to.deep.equal(['sos-village-card:ready']);
+    // Pasted twice (another URL) and after the one file: no error, no second definition.
+    const twice = `<script type="module" src="/dist/sos-widgets.js"></script>${tag}<script type="module" src="/dist/${file.file}?again=1"></script>`;
+    const both = await checkPage({ path: '/test/pages/standalone-twice.html', html: article(twice + card) });
+    expect(problems(both)).to.deep.equal([]);
+    expect(warnings(both), 'the same version twice warns nothing').to.deep.equal([]);
+    expect(both.states).to.deep.equal(['sos-village-card:ready']);
+  });
+
   const requested = (report: PageReport) => report.requests.filter((r) => r.startsWith('/dist/') && r.endsWith('.js')).sort();
 
   it('loads the element, the core and nothing else, under the strict CSP with each file’s integrity checked', async () => {
@@ -299,14 +340,31 @@ describe('the README’s npm example', function () {
 describe('the README’s partner snippet', function () {
   this.timeout(60000);
 
-  it('is the stylesheet, the script and an element with fallback, each file with its integrity', async () => {
+  it('is the stylesheet, the preload of the data, the script and an element with fallback, each file with its integrity', async () => {
     const snippet = await readmeSnippet();
     const { integrity, css } = await (await fetch('/dist/integrity.json')).json();
     expect(snippet).to.contain(`href="/dist/sos-widgets.css"\n  integrity="${css.integrity}"`);
     expect(snippet).to.contain(`src="/dist/sos-widgets.js"\n  integrity="${integrity}"`);
-    expect(snippet.match(/crossorigin="anonymous"/g)).to.have.length(2);
+    expect(snippet).to.contain('<link rel="preload" as="fetch"\n  href="/dist/data/almaty.json"\n  crossorigin="anonymous">');
+    expect(snippet).to.contain('<sos-impact-stats src="/dist/data/almaty.json">');
+    expect(snippet.match(/crossorigin="anonymous"/g)).to.have.length(3);
     expect(snippet).not.to.contain('style=');
   });
+
+  for (const village of ['almaty', 'nordhavn']) {
+    it(`hands the preloaded ${village} profile to the widget: one request with the cache off, no warning`, async () => {
+      // A second, made-up village too: the preload works for any profile URL, not one file's.
+      const snippet = (await readmeSnippet()).replaceAll('/dist/data/almaty.json', `/dist/data/${village}.json`);
+      const respond: Record<string, string> = village === 'nordhavn' ? { '/dist/data/nordhavn.json': JSON.stringify(nordhavn()) } : {};
+      const report = await checkPage({ path: `/test/pages/preload-${village}.html`, html: article(snippet), csp: true, cache: false, respond });
+      expect(problems(report)).to.deep.equal([]);
+      expect(report.states).to.deep.equal(['sos-impact-stats:ready']);
+      expect(report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text), 'no "preload … not used"').to.deep.equal([]);
+      expect(report.requests.filter((url) => url.includes(`/data/${village}.json`)), 'one request for the data').to.have.length(1);
+      // The preload's entry and no second one from the widgets' fetch.
+      expect(report.resources.filter((r) => r.name.endsWith(`/data/${village}.json`)).map((r) => r.initiatorType)).to.deep.equal(['link']);
+    });
+  }
 
   for (const lang of ['en', 'fr', 'ru', 'kk']) {
     for (const viewport of [
@@ -444,8 +502,12 @@ describe('the embed-code builder', function () {
     expect(code.match(/integrity=/g), 'the stylesheet and each file once').to.have.length(needed.length + 1);
     expect(code, 'the live data address').to.contain('src="https://data.sos-childrensvillages.example/villages/almaty.json"');
     expect(code).not.to.contain('localhost');
-    // Four lines for each file and for each element (a blank line, the tag, its link, the end tag): nothing more.
-    expect(code.split('\n').length, 'short enough to read').to.be.at.most(4 * (needed.length + 1) + 4 * 2);
+    expect(code, 'the data preloaded once').to.contain(
+      '<link rel="preload" as="fetch"\n  href="https://data.sos-childrensvillages.example/villages/almaty.json"\n  crossorigin="anonymous">',
+    );
+    expect(code.match(/rel="preload"/g)).to.have.length(1);
+    // Four lines for each file and for each element (a blank line, the tag, its link, the end tag), three for the preload: nothing more.
+    expect(code.split('\n').length, 'short enough to read').to.be.at.most(4 * (needed.length + 1) + 3 + 4 * 2);
   });
 
   it('writes a snapshot that shows the widgets without JavaScript, then gives way to the same widgets live without moving the article', async () => {
@@ -471,14 +533,23 @@ describe('the embed-code builder', function () {
     expect(on.shadowText, 'nothing doubled, nothing different').to.equal(off.shadowText);
   });
 
-  it('picks the one file when it costs less than the elements’ own files', async () => {
+  it('picks the cheapest form: one element’s standalone file, a few elements’ own files, the one file for all', async () => {
     const { buildSnippet, scriptsFor } = await import('/demo/snippet.js' as string);
     const release = await (await fetch('/dist/integrity.json')).json();
     const all = Object.keys(release.elements);
-    expect(scriptsFor(release, all).files.map((f: { file: string }) => f.file)).to.deep.equal(['sos-widgets.js']);
-    const one = scriptsFor(release, ['sos-village-news']);
-    expect(one.files.map((f: { file: string }) => f.file)).to.deep.equal(['elements/core.js', 'elements/sos-village-news.js']);
-    expect(one.bytes).to.be.below(release.bytes.brotli);
+    const files = (tags: string[]) => scriptsFor(release, tags).files.map((f: { file: string }) => f.file);
+    expect(files(all)).to.deep.equal(['sos-widgets.js']);
+    for (const tag of all) {
+      const { bytes } = scriptsFor(release, [tag]);
+      const shared = [...new Set(release.elements[tag] as string[])].reduce((sum, f) => sum + release.files[f].bytes.brotli, 0);
+      console.log(`<${tag}> as the builder writes it: ${bytes} B brotli in one file (its own files with the chunks: ${shared} B)`);
+      expect(files([tag]), tag).to.deep.equal([`standalone/${tag}.js`]);
+      expect(bytes, `${tag}: the standalone file is the smaller`).to.be.below(shared);
+    }
+    expect(files(['sos-village-news', 'sos-village-news']), 'the same element twice is one element').to.deep.equal(['standalone/sos-village-news.js']);
+    const two = scriptsFor(release, ['sos-village-news', 'sos-village-story']);
+    expect(two.files.map((f: { file: string }) => f.file)).to.deep.equal(['elements/core.js', 'elements/sos-village-news.js', 'elements/sos-village-story.js']);
+    expect(two.bytes).to.be.below(release.bytes.brotli);
     const scriptUrl = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`;
     const { code } = buildSnippet({ scriptUrl, release, elements: all.map((tag) => ({ tag, attrs: {} })), fallback: null });
     expect(code).to.contain(`src="${scriptUrl}"\n  integrity="${release.integrity}"`);
@@ -497,8 +568,10 @@ describe('the embed-code builder', function () {
     expect(own.warnings).to.have.length(1);
     const published = buildSnippet({ scriptUrl: `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`, release, elements, fallback });
     expect(published.warnings).to.deep.equal([]);
-    // The stylesheet, the shared chunks and the button's own file.
-    expect(published.code.match(/integrity="sha384-/g)).to.have.length(1 + release.elements['sos-sponsor-button'].length);
-    expect(own.code).to.contain('src="https://cdn.example.org/w/elements/sos-sponsor-button.js"');
+    // The stylesheet and the button's standalone file.
+    expect(published.code.match(/integrity="sha384-/g)).to.have.length(2);
+    expect(published.code).to.contain(`integrity="${release.standalone['sos-sponsor-button'].integrity}"`);
+    expect(own.code).to.contain('src="https://cdn.example.org/w/standalone/sos-sponsor-button.js"');
+    expect(own.code, 'the data preloaded, as the client asks for it').to.contain('<link rel="preload" as="fetch"\n  href="https://data.example.org/v.json"\n  crossorigin="anonymous">');
   });
 });

@@ -283,6 +283,38 @@ for (const snapshot of [true, false]) {
   });
 }
 
+for (const [village, src] of [
+  ['Almaty', `${LIVE}almaty.json`],
+  ['a made-up village', `${OTHER}testville.json`],
+]) {
+  test(`one element for ${village}: its standalone file and the data's preload, each fetched once, under the strict CSP`, async () => {
+    const page = await newPage();
+    await builder(page, '', { src });
+    const { code, hashes } = await snippetFor(page, ['sos-sponsor-button']);
+    await page.context().close();
+    const scripts = [...code.matchAll(/<script type="module"\n {2}src="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(scripts, [`${CDN}standalone/sos-sponsor-button.js`]);
+    assert.doesNotMatch(code, /modulepreload|elements\//);
+    assert.ok(code.includes(`<link rel="preload" as="fetch"\n  href="${src}"\n  crossorigin="anonymous">`), 'the data preloaded');
+
+    const partner = await newPage();
+    const requested = [];
+    partner.on('request', (request) => requested.push(request.url()));
+    const messages = [];
+    partner.on('console', (m) => messages.push(m.text()));
+    await partner.goto(partnerPage(code, hashes));
+    await settled(partner);
+    const states = await partner.evaluate(() => [...document.querySelectorAll('main > sos-sponsor-button')].map((el) => el.getAttribute('state')));
+    assert.deepEqual(states, ['ready']);
+    assert.deepEqual(requested.filter((url) => url.endsWith('.js')), [`${CDN}standalone/sos-sponsor-button.js`]);
+    assert.deepEqual(requested.filter((url) => url === src), [src], 'one request for the data');
+    assert.deepEqual(messages.filter((text) => /preload/i.test(text)), []);
+    assert.deepEqual(await partner.evaluate(() => window.violations), []);
+    assert.deepEqual(partner.errors, []);
+    await partner.context().close();
+  });
+}
+
 test('a snapshot of a square picture keeps its shape and focus crop under the CSP, with JavaScript off and when the script comes (a made-up village)', async () => {
   const page = await newPage();
   const first = await builder(page, '?snapshot=1&lang=fr');
