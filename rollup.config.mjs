@@ -127,8 +127,15 @@ const perElement = {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: '[name].js',
+    // @lit/context goes with the only element that uses it at run time, the provider.
     manualChunks: (id) =>
-      /[\\/]src[\\/](components|define)[\\/]/.test(id) ? (/sponsor-(link|button\.styles)\.ts$/.test(id) ? 'sponsor-link' : undefined) : 'core',
+      /[\\/]node_modules[\\/]@lit[\\/]context[\\/]/.test(id)
+        ? undefined
+        : /[\\/]src[\\/](components|define)[\\/]/.test(id)
+          ? /sponsor-(link|button\.styles)\.ts$/.test(id)
+            ? 'sponsor-link'
+            : undefined
+          : 'core',
   },
   plugins: [...plugins(), minify()],
 };
