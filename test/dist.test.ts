@@ -44,10 +44,10 @@ const TAGS = [
  * as the builder writes it (its standalone file: 22.2 KB at most when this budget was set); any one
  * element from dist/elements/ with the chunks it imports, and the usual three together.
  */
-const BUDGET = 33 * 1024;
+const BUDGET = 32 * 1024;
 const ONE_ELEMENT_BUDGET = 23 * 1024;
-const ELEMENT_BUDGET = 27 * 1024;
-const THREE_BUDGET = 30 * 1024;
+const ELEMENT_BUDGET = 26 * 1024;
+const THREE_BUDGET = 29 * 1024;
 
 /** The widgets of the partner page (dist/partner.html), in page order, all ready. */
 const PARTNER_WIDGETS = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-news'].map(
