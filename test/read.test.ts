@@ -325,7 +325,7 @@ function mutations(sample: unknown, paths: Path[], values: fc.Arbitrary<unknown>
 }
 
 describe('the lean profile reader', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
 
   describe('gives the answers of the full parser', () => {
     it('for both sample profiles: valid, nothing left out', async () => {
