@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { apiFactsPlugin, tokensPlugin } from './scripts/manifest/api.mjs';
 import { editorDataPlugin } from './scripts/manifest/editor-data.mjs';
 import { frameworkTypesPlugin } from './scripts/manifest/framework-types.mjs';
-import { definitionsPlugin, literalUnionsPlugin, publicOnlyPlugin, shippedPathsPlugin } from './scripts/manifest/plugins.mjs';
+import {
+  definitionsPlugin,
+  literalUnionsPlugin,
+  publicOnlyPlugin,
+  shippedPathsPlugin,
+} from './scripts/manifest/plugins.mjs';
 
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/data-element.ts', 'src/define/*.ts'],

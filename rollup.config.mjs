@@ -41,7 +41,9 @@ function typescript() {
  * own mark; `covered` the marks of bundles that already hold everything it would define.
  */
 function loadOnce(name = 'bundle', covered = []) {
-  const marks = [name, ...covered].map((mark) => `globalThis[Symbol.for(${JSON.stringify(`sos-village-widgets.${mark}`)})]`);
+  const marks = [name, ...covered].map(
+    (mark) => `globalThis[Symbol.for(${JSON.stringify(`sos-village-widgets.${mark}`)})]`,
+  );
   const held = marks.join('||');
   const own = marks[0];
   const v = JSON.stringify(version);
@@ -67,7 +69,8 @@ function defineInOwnTask() {
     name: 'define-in-own-task',
     transform(code, id) {
       if (!/[\\/]src[\\/]internal[\\/]define\.ts$/.test(id)) return null;
-      if (!code.includes(flag)) this.error(`src/internal/define.ts no longer says "${flag}": update defineInOwnTask().`);
+      if (!code.includes(flag))
+        this.error(`src/internal/define.ts no longer says "${flag}": update defineInOwnTask().`);
       const out = new MagicString(code);
       const at = code.indexOf(flag);
       out.overwrite(at, at + flag.length, 'const IN_OWN_TASK = true;');
@@ -94,7 +97,16 @@ const minify = () =>
   });
 
 /** The tag each define module registers: src/define/impact-stats.ts → sos-impact-stats. */
-const ELEMENTS = ['village', 'impact-stats', 'village-card', 'sponsor-button', 'village-story', 'village-facts', 'village-media', 'village-news'];
+const ELEMENTS = [
+  'village',
+  'impact-stats',
+  'village-card',
+  'sponsor-button',
+  'village-story',
+  'village-facts',
+  'village-media',
+  'village-news',
+];
 
 const oneFile = {
   input: 'src/embed.ts',
@@ -106,7 +118,14 @@ const oneFile = {
   },
   plugins: [
     // Locale catalogs sit in dist/locales/, next to the bundle rather than one folder up.
-    ...plugins(replace({ include: 'src/internal/localize.ts', preventAssignment: false, delimiters: ['', ''], values: { '../locales/': './locales/' } })),
+    ...plugins(
+      replace({
+        include: 'src/internal/localize.ts',
+        preventAssignment: false,
+        delimiters: ['', ''],
+        values: { '../locales/': './locales/' },
+      }),
+    ),
     loadOnce(),
     minify(),
   ],

@@ -30,16 +30,24 @@ const controlsFromTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (co
     }
     // A token's default is the code's fallback (light and dark pair included), not the class comment's copy of it.
     const token = tokens.find((t) => t.name === name);
-    if (token?.default && argType.table) argType = { ...argType, table: { ...argType.table, defaultValue: { summary: token.default } } };
+    if (token?.default && argType.table)
+      argType = { ...argType, table: { ...argType.table, defaultValue: { summary: token.default } } };
     argTypes[name] = argType;
-    if (name === 'state' || name === 'empty') argTypes[name] = { ...argType, control: false }; // reflected output, not an input
+    if (name === 'state' || name === 'empty')
+      argTypes[name] = { ...argType, control: false }; // reflected output, not an input
     // Only read while the data loads: a ready story would show a control that changes nothing.
     else if (name === 'timeout') argTypes[name] = { ...argType, control: false };
-    else if (argType.table?.category === 'events' || argType.table?.category === 'slots' || argType.table?.category === 'css shadow parts') {
+    else if (
+      argType.table?.category === 'events' ||
+      argType.table?.category === 'slots' ||
+      argType.table?.category === 'css shadow parts'
+    ) {
       argTypes[name] = { ...argType, control: false }; // listed, not set
     } else if (name.startsWith('--sos-color')) argTypes[name] = { ...argType, control: { type: 'color' } };
-    else if (name.startsWith('--')) argTypes[name] = { ...argType, control: { type: 'text' } }; // a length, a font…
-    else if (current?.type && current.type !== 'object') continue; // radios from the stories' own lists
+    else if (name.startsWith('--'))
+      argTypes[name] = { ...argType, control: { type: 'text' } }; // a length, a font…
+    else if (current?.type && current.type !== 'object')
+      continue; // radios from the stories' own lists
     else if (/^string( \| undefined)?$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'text' } };
     else if (/^boolean$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'boolean' } };
     else if (/^number$/.test(summary)) argTypes[name] = { ...argType, control: { type: 'number' } };
@@ -70,7 +78,10 @@ const VIEWPORTS = Object.fromEntries(
       ['tablet768', 'Tablet 768', 768, 1024, 'tablet'],
       ['desktop1280', 'Desktop 1280', 1280, 800, 'desktop'],
     ] as const
-  ).map(([key, name, width, height, type]) => [key, { name, styles: { width: `${width}px`, height: `${height}px` }, type }]),
+  ).map(([key, name, width, height, type]) => [
+    key,
+    { name, styles: { width: `${width}px`, height: `${height}px` }, type },
+  ]),
 );
 
 const preview: Preview = {
@@ -84,7 +95,11 @@ const preview: Preview = {
       context: '#storybook-root',
       options: {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+        rules: {
+          region: { enabled: false },
+          'landmark-one-main': { enabled: false },
+          'page-has-heading-one': { enabled: false },
+        },
       },
     },
     controls: { expanded: true, sort: 'requiredFirst' },
@@ -93,7 +108,13 @@ const preview: Preview = {
     viewport: { options: VIEWPORTS },
     options: {
       storySort: {
-        order: ['Design tokens', ['Tokens', 'Theme editor'], 'Widgets', ['*', ['Docs', 'States', 'Variants', 'Themes', 'Content']], 'Composition'],
+        order: [
+          'Design tokens',
+          ['Tokens', 'Theme editor'],
+          'Widgets',
+          ['*', ['Docs', 'States', 'Variants', 'Themes', 'Content']],
+          'Composition',
+        ],
       },
     },
   },
@@ -182,14 +203,16 @@ const preview: Preview = {
       const globalScheme = context.globals.scheme as string;
       // A page's own scheme is the page's: widgets take it. A forced one goes on each widget (and a
       // forced dark widget is shown on a dark page, as a partner would place it).
-      const darkPage = globalScheme === 'dark-page' || globalScheme === 'dark' || context.args['color-scheme'] === 'dark';
+      const darkPage =
+        globalScheme === 'dark-page' || globalScheme === 'dark' || context.args['color-scheme'] === 'dark';
       const scheme = globalScheme === 'dark-page' ? '' : globalScheme;
       if (darkPage) document.documentElement.dataset.pageScheme = 'dark';
       else delete document.documentElement.dataset.pageScheme;
       const node = story();
       queueMicrotask(() => {
         document.querySelectorAll('#storybook-root *').forEach((el) => {
-          if (!el.localName.startsWith('sos-') || el.localName === 'sos-village' || el.closest('[data-fixed-scheme]')) return;
+          if (!el.localName.startsWith('sos-') || el.localName === 'sos-village' || el.closest('[data-fixed-scheme]'))
+            return;
           if (scheme) el.setAttribute('color-scheme', scheme);
           else if (!context.args['color-scheme']) el.removeAttribute('color-scheme');
         });

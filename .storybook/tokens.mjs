@@ -15,7 +15,11 @@ export const GROUPS = ['colour', 'type', 'space', 'shape', 'motion', 'other'];
 export function groupOf(name) {
   if (/-colou?r-/.test(name)) return 'colour';
   if (/-(font|line-height|letter)/.test(name)) return 'type';
-  if (/-(space|padding|gap|margin|columns|max-width|width|lines)$/.test(name) || /-(space|padding|gap|margin)-/.test(name)) return 'space';
+  if (
+    /-(space|padding|gap|margin|columns|max-width|width|lines)$/.test(name) ||
+    /-(space|padding|gap|margin)-/.test(name)
+  )
+    return 'space';
   if (/-(radius|shadow|border-width|rule)/.test(name)) return 'shape';
   if (/-(duration|easing|transition|motion)/.test(name)) return 'motion';
   return 'other';
@@ -42,7 +46,11 @@ export function varReads(text, prefix = '--sos-') {
   const reads = [];
   const pattern = new RegExp(`var\\(\\s*(${prefix}[a-z0-9-]+)\\s*(,?)`, 'g');
   for (const match of text.matchAll(pattern)) {
-    const fallback = match[2] ? untilClose(text, match.index + match[0].length).replace(/\s+/g, ' ').trim() : null;
+    const fallback = match[2]
+      ? untilClose(text, match.index + match[0].length)
+          .replace(/\s+/g, ' ')
+          .trim()
+      : null;
     reads.push({ name: match[1], fallback, index: match.index });
   }
   return reads;
@@ -78,7 +86,8 @@ function manifestProperties(manifestPath) {
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       for (const property of declaration.cssProperties ?? []) {
-        if (property.description && !descriptions.has(property.name)) descriptions.set(property.name, property.description);
+        if (property.description && !descriptions.has(property.name))
+          descriptions.set(property.name, property.description);
       }
     }
   }
@@ -102,7 +111,8 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
   const dataTags = tags.filter((tag) => tag !== 'sos-village');
   const tokens = new Map();
   const entry = (name) => {
-    if (!tokens.has(name)) tokens.set(name, { name, group: groupOf(name), default: null, defaults: [], elements: new Set() });
+    if (!tokens.has(name))
+      tokens.set(name, { name, group: groupOf(name), default: null, defaults: [], elements: new Set() });
     return tokens.get(name);
   };
 
@@ -135,7 +145,10 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
     const readersAt = (index) => {
       if (file === SHARED) return dataTags;
       const name = imports.has(file) ? exportAt(text, index) : undefined;
-      return [...(tag ? [tag] : []), ...(imports.get(file) ?? []).filter((i) => name && i.names.includes(name)).map((i) => i.tag)];
+      return [
+        ...(tag ? [tag] : []),
+        ...(imports.get(file) ?? []).filter((i) => name && i.names.includes(name)).map((i) => i.tag),
+      ];
     };
     for (const read of varReads(text)) {
       const token = entry(read.name);
@@ -146,7 +159,8 @@ export function readTokens({ src = SRC, manifest = join(ROOT, 'custom-elements.j
     // A component reading a private token (`var(--_primary)`) reads the public one behind it.
     if (file !== SHARED) {
       for (const match of text.matchAll(/var\(\s*(--_[a-z0-9-]+)/g)) {
-        for (const name of privates.get(match[1]) ?? []) readersAt(match.index).forEach((t) => entry(name).elements.add(t));
+        for (const name of privates.get(match[1]) ?? [])
+          readersAt(match.index).forEach((t) => entry(name).elements.add(t));
       }
     }
   }

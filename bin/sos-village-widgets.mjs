@@ -61,7 +61,8 @@ function readArguments(argv) {
     else if (arg === '--json') continue;
     else if (arg === '--base-url' || arg.startsWith('--base-url=')) {
       const value = arg === '--base-url' ? rest[++i] : arg.slice('--base-url='.length);
-      if (value === undefined || value.startsWith('--')) return { json, usage: '--base-url needs a URL after it, such as --base-url https://data.example.org/' };
+      if (value === undefined || value.startsWith('--'))
+        return { json, usage: '--base-url needs a URL after it, such as --base-url https://data.example.org/' };
       const base = folderUrl(value);
       if (base.problem) return { json, usage: base.problem };
       options.baseUrl = base.href;
@@ -76,16 +77,21 @@ function folderUrl(value) {
   const shown = `"${clip(value, 200)}"`;
   const example = 'such as https://data.example.org/';
   if (!value) return { problem: `--base-url needs a URL, ${example}` };
-  if (/[\u0000-\u0020\u007f]/.test(value)) return { problem: `--base-url ${shown} has a space or a control character in it: write the URL without them (a space in a path as %20)` };
+  if (/[\u0000-\u0020\u007f]/.test(value))
+    return {
+      problem: `--base-url ${shown} has a space or a control character in it: write the URL without them (a space in a path as %20)`,
+    };
   let url;
   try {
     url = new URL(value);
   } catch {
     return { problem: `--base-url ${shown} is not a URL a browser can read: write it in full, ${example}` };
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return { problem: `--base-url ${shown} must be an http(s) address, ${example}` };
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname)
+    return { problem: `--base-url ${shown} must be an http(s) address, ${example}` };
   if (url.username || url.password) return { problem: `--base-url ${shown} must not carry a user name or password` };
-  if (url.search || url.hash) return { problem: `--base-url ${shown} must be the address of a folder, without a ?query or #fragment` };
+  if (url.search || url.hash)
+    return { problem: `--base-url ${shown} must be the address of a folder, without a ?query or #fragment` };
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return { href: url.href };
 }
@@ -106,7 +112,12 @@ async function main(argv) {
   if (options.help) return { out: USAGE.split('\n'), code: 0 };
   if (options.usage) {
     if (options.json) return { json: { ok: false, usage: options.usage, files: [] }, code: 2 };
-    return { err: options.withUsage ? [options.usage, '', ...USAGE.split('\n')] : [options.usage, 'See sos-village-widgets --help.'], code: 2 };
+    return {
+      err: options.withUsage
+        ? [options.usage, '', ...USAGE.split('\n')]
+        : [options.usage, 'See sos-village-widgets --help.'],
+      code: 2,
+    };
   }
   let widgets;
   try {
@@ -118,13 +129,21 @@ async function main(argv) {
 
   const addresses = options.inputs.filter(isAddress);
   const reports = [
-    ...collect(options.inputs.filter((input) => !isAddress(input))).map((entry) => (entry.folder ? folderReport(entry) : readReport(entry, options, widgets))),
+    ...collect(options.inputs.filter((input) => !isAddress(input))).map((entry) =>
+      entry.folder ? folderReport(entry) : readReport(entry, options, widgets),
+    ),
     ...(await Promise.all(addresses.map((address) => fetchReport(address, options, widgets)))),
   ];
   const profiles = new Map(reports.filter((report) => report.key).map((report) => [report.key, report]));
   for (const report of reports) {
     if (report.index === undefined) continue;
-    const found = checkIndex(report.index, { indexUrl: report.url, baseUrl: options.baseUrl, profiles, safeHref: widgets.safeHref, ID: widgets.ID });
+    const found = checkIndex(report.index, {
+      indexUrl: report.url,
+      baseUrl: options.baseUrl,
+      profiles,
+      safeHref: widgets.safeHref,
+      ID: widgets.ID,
+    });
     report.errors.push(...found.errors);
     report.warnings.push(...found.warnings);
   }
@@ -132,7 +151,11 @@ async function main(argv) {
   for (const report of reports) {
     if (!report.id) continue;
     const first = ids.get(report.id);
-    if (first) report.errors.push({ path: 'id', message: `is "${report.id}", already the id of ${first}: give each village its own id` });
+    if (first)
+      report.errors.push({
+        path: 'id',
+        message: `is "${report.id}", already the id of ${first}: give each village its own id`,
+      });
     else ids.set(report.id, report.file);
   }
   const shown = reports.map(({ file, folder, errors, warnings }) => ({
@@ -166,8 +189,11 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** At most MAX_LISTED problems, each path and message of a bounded length. */
 function listed(problems) {
-  const kept = problems.slice(0, MAX_LISTED).map(({ path, message }) => ({ path: clip(path || '(the profile itself)', 300), message: clip(message, 600) }));
-  if (problems.length > MAX_LISTED) kept.push({ path: '(file)', message: `and ${problems.length - MAX_LISTED} more not listed: correct these first` });
+  const kept = problems
+    .slice(0, MAX_LISTED)
+    .map(({ path, message }) => ({ path: clip(path || '(the profile itself)', 300), message: clip(message, 600) }));
+  if (problems.length > MAX_LISTED)
+    kept.push({ path: '(file)', message: `and ${problems.length - MAX_LISTED} more not listed: correct these first` });
   return kept;
 }
 
@@ -202,14 +228,20 @@ async function fetchReport(address, options, widgets) {
   try {
     url = new URL(address);
   } catch {
-    return fileProblem(report, 'is not an address a browser can read: write it in full, such as https://data.example.org/villages/almaty.json');
+    return fileProblem(
+      report,
+      'is not an address a browser can read: write it in full, such as https://data.example.org/villages/almaty.json',
+    );
   }
   if (url.username || url.password) return fileProblem(report, 'must not carry a user name or password');
   let response;
   try {
     response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT) });
   } catch (error) {
-    const why = error?.name === 'TimeoutError' ? `it did not arrive within ${FETCH_TIMEOUT / 1000} s` : (error?.cause?.code ?? error?.message ?? String(error));
+    const why =
+      error?.name === 'TimeoutError'
+        ? `it did not arrive within ${FETCH_TIMEOUT / 1000} s`
+        : (error?.cause?.code ?? error?.message ?? String(error));
     return fileProblem(report, `could not be fetched: ${why}`);
   }
   if (!response.ok) {
@@ -224,7 +256,9 @@ async function fetchReport(address, options, widgets) {
 
 /** A response's body, counting bytes as they arrive and stopping past `limit`, as the widgets do. */
 async function readBody(response, limit) {
-  const tooLarge = { problem: `is larger than ${limit / 1_000_000} MB, where the widgets stop reading: make it smaller` };
+  const tooLarge = {
+    problem: `is larger than ${limit / 1_000_000} MB, where the widgets stop reading: make it smaller`,
+  };
   if (Number(response.headers.get('content-length')) > limit) {
     await response.body?.cancel().catch(() => {});
     return tooLarge;
@@ -253,7 +287,10 @@ function checkBytes(report, bytes, isIndex, options, { parseProfile }) {
   const { url } = report;
   const { text, invalidLine } = decode(bytes);
   if (invalidLine) {
-    report.warnings.push({ path: '(file)', message: `has bytes that are not UTF-8 (the first on line ${invalidLine}), which the widgets show as "\ufffd": save the file as UTF-8` });
+    report.warnings.push({
+      path: '(file)',
+      message: `has bytes that are not UTF-8 (the first on line ${invalidLine}), which the widgets show as "\ufffd": save the file as UTF-8`,
+    });
   }
   if (!text.trim()) return fileProblem(report, 'is empty: a profile is a JSON object, {"schemaVersion": 1, …}');
   let json;

@@ -2,7 +2,16 @@
 // with the widgets' own `parseProfile`, so the builder links only what the widgets would show.
 import { parseProfile } from '../src/data/parse.ts';
 import { pickText } from '../src/data/text.ts';
-import { buildSnippet, contrast, isFrozenSample, publishedUrl, releaseUrl, scriptUrlOf, scriptsFor, styleHashes } from './snippet.js';
+import {
+  buildSnippet,
+  contrast,
+  isFrozenSample,
+  publishedUrl,
+  releaseUrl,
+  scriptUrlOf,
+  scriptsFor,
+  styleHashes,
+} from './snippet.js';
 
 /** Where the charity publishes each village's live profile (README, "Publishing live data"). */
 const LIVE_DATA = 'https://data.sos-childrensvillages.example/villages/';
@@ -72,7 +81,13 @@ async function loadProfile() {
   select.replaceChildren(
     new Option('The village’s default', ''),
     new Option('The reader’s country, else the default (auto)', 'auto'),
-    ...markets.map((m) => new Option(`${m.market} — ${pickText(m.organisation, 'en', profile.defaultLanguage)?.text ?? m.market}`, m.market)),
+    ...markets.map(
+      (m) =>
+        new Option(
+          `${m.market} — ${pickText(m.organisation, 'en', profile.defaultLanguage)?.text ?? m.market}`,
+          m.market,
+        ),
+    ),
   );
   if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
 }
@@ -87,7 +102,11 @@ function options() {
   const scheme = data.get('scheme');
   const src = String(data.get('src')).trim();
   const common = { src, lang: data.get('lang') || undefined, 'color-scheme': scheme || undefined };
-  const attribution = { market: data.get('market') || undefined, partner: data.get('partner') || undefined, campaign: data.get('campaign') || undefined };
+  const attribution = {
+    market: data.get('market') || undefined,
+    partner: data.get('partner') || undefined,
+    campaign: data.get('campaign') || undefined,
+  };
   const heading = data.get('heading-level') === '2' ? undefined : data.get('heading-level');
   const per = {
     'sos-impact-stats': {
@@ -96,7 +115,11 @@ function options() {
       ...(data.has('impact-sponsor') ? { sponsor: true, ...attribution } : {}),
     },
     'sos-village-card': { ...attribution, 'heading-level': heading },
-    'sos-sponsor-button': { ...attribution, size: data.get('size') === 'medium' ? undefined : data.get('size'), appeal: data.has('appeal') },
+    'sos-sponsor-button': {
+      ...attribution,
+      size: data.get('size') === 'medium' ? undefined : data.get('size'),
+      appeal: data.has('appeal'),
+    },
     // Collapsed, a snapshot would hold a "Read more" or "Show all facts" that does nothing without the script.
     'sos-village-story': { 'heading-level': heading, expanded: data.has('snapshot') || undefined },
     'sos-village-facts': { 'heading-level': heading, expanded: data.has('snapshot') || undefined },
@@ -104,7 +127,10 @@ function options() {
     'sos-village-news': { 'heading-level': heading },
   };
   const markets = profile?.sponsorship?.markets ?? [];
-  const market = markets.find((m) => m.market === attribution.market) ?? markets.find((m) => m.market === profile?.sponsorship?.defaultMarket) ?? markets[0];
+  const market =
+    markets.find((m) => m.market === attribution.market) ??
+    markets.find((m) => m.market === profile?.sponsorship?.defaultMarket) ??
+    markets[0];
   const name = (profile && pickText(profile.name, 'en', profile.defaultLanguage)?.text) ?? 'SOS Children’s Villages';
   // The profile's URLs passed parseProfile; they pass the widgets' link check again here.
   const sponsorHref = publishedUrl(market?.url) ?? SOS_HOME;
@@ -119,7 +145,9 @@ function options() {
     'sos-village-media': { href: pageHref, text: `Pictures of ${name}` },
     'sos-village-news': null,
   };
-  const elements = data.getAll('element').map((tag) => ({ tag, attrs: { ...common, ...per[tag] }, fallback: fallbacks[tag] }));
+  const elements = data
+    .getAll('element')
+    .map((tag) => ({ tag, attrs: { ...common, ...per[tag] }, fallback: fallbacks[tag] }));
   const primary = data.get('primary');
   return {
     src,
@@ -150,7 +178,9 @@ function snapshotOf(el, src) {
   const classes = new Map();
   for (const node of copy.querySelectorAll('[style]')) {
     // `!important` keeps the precedence the inline declaration had over the element's own rules.
-    const declarations = [...node.style].map((property) => `${property}: ${node.style.getPropertyValue(property)} !important`).join('; ');
+    const declarations = [...node.style]
+      .map((property) => `${property}: ${node.style.getPropertyValue(property)} !important`)
+      .join('; ');
     node.removeAttribute('style');
     if (!declarations) continue;
     if (!classes.has(declarations)) classes.set(declarations, `snapshot-${classes.size + 1}`);
@@ -180,7 +210,9 @@ async function snapshots(elements, src) {
   await Promise.all(shown.map((el) => el.updateComplete));
   // None for a widget that failed, nor for `market="auto"`: that snapshot would hold the builder's
   // own country's sponsorship for every reader.
-  return elements.map((e, i) => (shown[i]?.state === 'ready' && e.attrs.market !== 'auto' ? snapshotOf(shown[i], src) : undefined));
+  return elements.map((e, i) =>
+    shown[i]?.state === 'ready' && e.attrs.market !== 'auto' ? snapshotOf(shown[i], src) : undefined,
+  );
 }
 
 /**
@@ -215,7 +247,10 @@ async function contrastWarnings(primary) {
     ];
     for (const [what, fore, back] of pairs) {
       const ratio = contrast(fore, back);
-      if (ratio < 4.5) found.push(`With this brand colour, ${what} in the ${scheme} scheme reach only ${ratio.toFixed(2)}:1 contrast, below the 4.5:1 readers need: choose a ${scheme === 'dark' ? 'lighter' : 'darker'} colour${scheme === 'dark' ? ', or “Always light”' : ''}.`);
+      if (ratio < 4.5)
+        found.push(
+          `With this brand colour, ${what} in the ${scheme} scheme reach only ${ratio.toFixed(2)}:1 contrast, below the 4.5:1 readers need: choose a ${scheme === 'dark' ? 'lighter' : 'darker'} colour${scheme === 'dark' ? ', or “Always light”' : ''}.`,
+        );
     }
     probe.remove();
     paint.remove();
@@ -228,8 +263,16 @@ const chosenLanguage = () => new FormData(form).get('lang');
 
 function update() {
   const current = ++generation;
-  checkField(form.elements.src, publishedUrl, 'An https: address with no user name or password, as the widgets read it.');
-  checkField(form.elements.script, scriptUrlOf, 'An https: address (or a path on your site) with no user name or password.');
+  checkField(
+    form.elements.src,
+    publishedUrl,
+    'An https: address with no user name or password, as the widgets read it.',
+  );
+  checkField(
+    form.elements.script,
+    scriptUrlOf,
+    'An https: address (or a path on your site) with no user name or password.',
+  );
   const { src, elements, primary, fallback } = options();
   preview.dataset.font = new FormData(form).get('font');
   widgets.style.setProperty('--sos-color-primary', primary ?? null);
@@ -237,7 +280,8 @@ function update() {
   widgets.replaceChildren(
     ...elements.map(({ tag, attrs }) => {
       const el = document.createElement(tag);
-      for (const [name, value] of Object.entries(attrs)) if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : value);
+      for (const [name, value] of Object.entries(attrs))
+        if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : value);
       if (previewUrl) el.setAttribute('src', previewUrl);
       else el.removeAttribute('src');
       return el;
@@ -248,13 +292,23 @@ function update() {
     profile && previewUrl !== publishedUrl(src) && src.startsWith(LIVE_DATA)
       ? 'The preview draws this release’s copy of the profile: the live data host is not announced yet.'
       : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   previewNote.hidden = !previewNote.textContent;
   let contrastFound = [];
   const write = (withSnapshots) => {
-    const { code: snippet, warnings } = buildSnippet({ scriptUrl: form.elements.script.value, release: info, elements: withSnapshots, fallback, primary });
+    const { code: snippet, warnings } = buildSnippet({
+      scriptUrl: form.elements.script.value,
+      release: info,
+      elements: withSnapshots,
+      fallback,
+      primary,
+    });
     if (isFrozenSample(src))
-      warnings.unshift(`This data address is a release’s frozen sample: it never changes, so do not publish with it. Use the live address, ${LIVE_DATA}almaty.json.`);
+      warnings.unshift(
+        `This data address is a release’s frozen sample: it never changes, so do not publish with it. Use the live address, ${LIVE_DATA}almaty.json.`,
+      );
     code.textContent = snippet;
     document.getElementById('copy').disabled = !snippet;
     const all = [...warnings, ...contrastFound];
@@ -280,20 +334,34 @@ function update() {
     if (current !== generation) return;
     const without = elements.filter((_, i) => !taken[i]).map((e) => `<${e.tag}>`);
     snapshotNote.textContent = [
-      taking ? `The snapshot is what the preview shows now${chosenLanguage() ? '' : ', in English: choose your page’s language above'}.` : '',
-      taking && without.length ? `None for ${without.join(', ')}: it failed to load, or follows the reader’s country.` : '',
+      taking
+        ? `The snapshot is what the preview shows now${chosenLanguage() ? '' : ', in English: choose your page’s language above'}.`
+        : '',
+      taking && without.length
+        ? `None for ${without.join(', ')}: it failed to load, or follows the reader’s country.`
+        : '',
       hashes.length ? `On a page with a Content-Security-Policy, add to style-src: ${hashes.join(' ')}` : '',
-      primary && hashes.length ? '(The brand colour’s <style> line may go in your own stylesheet instead: then its hash is not needed.)' : '',
-      written && /<style>/.test(written) && !globalThis.crypto?.subtle ? 'Open this page over https: to get the hashes your Content-Security-Policy needs for its <style> blocks.' : '',
-    ].filter(Boolean).join(' ');
+      primary && hashes.length
+        ? '(The brand colour’s <style> line may go in your own stylesheet instead: then its hash is not needed.)'
+        : '',
+      written && /<style>/.test(written) && !globalThis.crypto?.subtle
+        ? 'Open this page over https: to get the hashes your Content-Security-Policy needs for its <style> blocks.'
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     snapshotNote.hidden = !snapshotNote.textContent;
     document.body.dataset.ready = 'true';
   })();
   // What a reader downloads for this choice: each element's own file and what it shares, or the one file.
-  const { files, bytes } = scriptsFor(info, elements.map((e) => e.tag));
-  weight.textContent = bytes && snippet
-    ? `Script for a reader: ${(bytes / 1024).toFixed(1)} KB compressed, ${files.length === 1 ? 'one file' : `${files.length} files`}.`
-    : '';
+  const { files, bytes } = scriptsFor(
+    info,
+    elements.map((e) => e.tag),
+  );
+  weight.textContent =
+    bytes && snippet
+      ? `Script for a reader: ${(bytes / 1024).toFixed(1)} KB compressed, ${files.length === 1 ? 'one file' : `${files.length} files`}.`
+      : '';
 }
 
 form.addEventListener('input', (event) => {
@@ -329,7 +397,8 @@ const prefill = () => {
   for (const [name, value] of new URLSearchParams(location.search)) {
     const field = form.elements[name];
     if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value !== '0';
-    else if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value)) field.value = value;
+    else if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value))
+      field.value = value;
     else if (field instanceof HTMLInputElement && field.type !== 'url') field.value = value;
   }
 };

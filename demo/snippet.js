@@ -45,7 +45,8 @@ export function scriptUrlOf(url) {
 }
 
 /** Every character outside ASCII as an HTML character reference: markup that reads the same in any page encoding. */
-export const asciiHtml = (text) => text.replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0).toString(16).toUpperCase()};`);
+export const asciiHtml = (text) =>
+  text.replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0).toString(16).toUpperCase()};`);
 /** Every character outside ASCII as a CSS escape, for the inside of a `<style>` (raw text: no character references there). */
 export const asciiCss = (text) => text.replace(/[^\x00-\x7f]/gu, (c) => `\\${c.codePointAt(0).toString(16)} `);
 /** Markup with `<style>` blocks in it, made ASCII: CSS escapes inside each block, character references elsewhere. */
@@ -74,7 +75,9 @@ export async function styleHashes(code) {
 /** Relative luminance (WCAG 2) of a `#rrggbb` or `rgb(r, g, b)` colour. */
 function luminance(colour) {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  const channels = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const channels = hex
+    ? hex.slice(1).map((h) => parseInt(h, 16))
+    : (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
   const [r, g, b] = channels.map((c) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -92,7 +95,8 @@ export function contrast(a, b) {
 export const releaseUrl = (version, file) => `https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/${file}`;
 
 /** Whether `url` is a release's frozen sample data (`…/dist/data/…` of some version): it never changes. */
-export const isFrozenSample = (url) => /^https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[^/]+\/dist\/data\//.test(String(url));
+export const isFrozenSample = (url) =>
+  /^https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[^/]+\/dist\/data\//.test(String(url));
 
 /**
  * The files a page needs for `tags`, in the order to list them, and their brotli bytes: `{ files:
@@ -102,7 +106,10 @@ export const isFrozenSample = (url) => /^https:\/\/cdn\.jsdelivr\.net\/npm\/sos-
  * `release` is the build's `integrity.json`.
  */
 export function scriptsFor(release, tags) {
-  let best = { files: [{ file: release?.file ?? 'sos-widgets.js', integrity: release?.integrity, entry: true }], bytes: release?.bytes?.brotli };
+  let best = {
+    files: [{ file: release?.file ?? 'sos-widgets.js', integrity: release?.integrity, entry: true }],
+    bytes: release?.bytes?.brotli,
+  };
   if (!release?.elements || !tags.length || tags.some((tag) => !release.elements[tag])) return best;
   const chunks = [...new Set(tags.flatMap((tag) => release.elements[tag]))];
   const bytes = chunks.reduce((sum, file) => sum + release.files[file].bytes.brotli, 0);
@@ -110,10 +117,14 @@ export function scriptsFor(release, tags) {
     // Shared chunks first (preloaded, so their integrity is checked too), then each element's entry.
     const entries = new Set(tags.map((tag) => release.elements[tag].at(-1)));
     const ordered = [...chunks.filter((file) => !entries.has(file)), ...entries];
-    best = { files: ordered.map((file) => ({ file, integrity: release.files[file].integrity, entry: entries.has(file) })), bytes };
+    best = {
+      files: ordered.map((file) => ({ file, integrity: release.files[file].integrity, entry: entries.has(file) })),
+      bytes,
+    };
   }
   const alone = new Set(tags).size === 1 && release.standalone?.[tags[0]];
-  if (alone && alone.bytes.brotli < best.bytes) best = { files: [{ file: alone.file, integrity: alone.integrity, entry: true }], bytes: alone.bytes.brotli };
+  if (alone && alone.bytes.brotli < best.bytes)
+    best = { files: [{ file: alone.file, integrity: alone.integrity, entry: true }], bytes: alone.bytes.brotli };
   return best;
 }
 
@@ -149,19 +160,32 @@ const brandColour = (value) => (/^#[0-9a-f]{6}$/i.test(String(value ?? '')) ? St
 export function buildSnippet({ scriptUrl: typed, release, elements, fallback, primary }) {
   const warnings = [];
   const scriptUrl = scriptUrlOf(typed);
-  const refusedData = elements.filter(({ attrs }) => Object.entries(attrs).some(([name, value]) => URL_ATTRIBUTES.has(name) && value && !publishedUrl(value)));
-  if (!scriptUrl) warnings.push(`The script URL “${typed}” is not an https: address (without a user name) that a partner’s page can load.`);
+  const refusedData = elements.filter(({ attrs }) =>
+    Object.entries(attrs).some(([name, value]) => URL_ATTRIBUTES.has(name) && value && !publishedUrl(value)),
+  );
+  if (!scriptUrl)
+    warnings.push(
+      `The script URL “${typed}” is not an https: address (without a user name) that a partner’s page can load.`,
+    );
   for (const { tag, attrs } of refusedData) {
     const [name, value] = Object.entries(attrs).find(([n, v]) => URL_ATTRIBUTES.has(n) && v && !publishedUrl(v));
-    warnings.push(`The ${name === 'src' ? 'data' : 'link'} URL of <${tag}>, “${value}”, is not an https: address without a user name: the widgets would refuse it.`);
+    warnings.push(
+      `The ${name === 'src' ? 'data' : 'link'} URL of <${tag}>, “${value}”, is not an https: address without a user name: the widgets would refuse it.`,
+    );
   }
   if (!scriptUrl || refusedData.length) return { code: '', warnings: [...new Set(warnings)] };
 
   const cssUrl = scriptUrl.replace(/\.js(?=$|[?#])/, '.css');
   const official = release?.version && scriptUrl === releaseUrl(release.version, 'sos-widgets.js');
-  if (!official) warnings.push('The script URL is not this release’s published URL, so the snippet carries no integrity values: add them for the files you host.');
+  if (!official)
+    warnings.push(
+      'The script URL is not this release’s published URL, so the snippet carries no integrity values: add them for the files you host.',
+    );
   const sri = (value) => (official && value ? `\n  integrity="${escapeHtml(value)}"` : '');
-  const scripts = scriptsFor(release, elements.map((e) => e.tag));
+  const scripts = scriptsFor(
+    release,
+    elements.map((e) => e.tag),
+  );
   // Beside the one file, whatever form its URL has (absolute, root-relative).
   const folder = scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   const urlOf = (file) => (file === (release?.file ?? 'sos-widgets.js') ? scriptUrl : folder + file);
@@ -169,7 +193,11 @@ export function buildSnippet({ scriptUrl: typed, release, elements, fallback, pr
   // their content, and their height, before any file arrives.
   const holding = !elements.length || elements.some((e) => !e.snapshot);
   const out = [
-    ...(holding ? [`<link rel="stylesheet"\n  href="${escapeHtml(cssUrl)}"${sri(release?.css?.integrity)}\n  crossorigin="anonymous">`] : []),
+    ...(holding
+      ? [
+          `<link rel="stylesheet"\n  href="${escapeHtml(cssUrl)}"${sri(release?.css?.integrity)}\n  crossorigin="anonymous">`,
+        ]
+      : []),
     ...dataPreloads(elements),
     ...scripts.files.map(({ file, integrity, entry = true }) =>
       entry
@@ -178,15 +206,24 @@ export function buildSnippet({ scriptUrl: typed, release, elements, fallback, pr
     ),
   ];
   const colour = brandColour(primary);
-  if (colour && elements.length) out.push(`<style>${elements.map((e) => e.tag).join(', ')} { --sos-color-primary: ${colour}; }</style>`);
+  if (colour && elements.length)
+    out.push(`<style>${elements.map((e) => e.tag).join(', ')} { --sos-color-primary: ${colour}; }</style>`);
   for (const { tag, attrs, fallback: own, snapshot } of elements) {
     // Each element's own fallback link, else the shared one; `null` for an element that should show
     // nothing without its data (the news list). A snapshot (declarative shadow DOM the builder took
     // from its preview, markup the browser itself serialised) shows instead until the script is up.
     const link = own === undefined ? fallback : own;
     const href = link && (publishedUrl(link.href) ?? 'https://www.sos-childrensvillages.org/');
-    const inner = [...(snapshot ? [`  ${snapshot}`] : []), ...(link ? [`  <a href="${escapeHtml(href)}">${escapeHtml(link.text)}</a>`] : [])];
-    const checked = Object.fromEntries(Object.entries(attrs).map(([name, value]) => [name, URL_ATTRIBUTES.has(name) && value ? publishedUrl(value) : value]));
+    const inner = [
+      ...(snapshot ? [`  ${snapshot}`] : []),
+      ...(link ? [`  <a href="${escapeHtml(href)}">${escapeHtml(link.text)}</a>`] : []),
+    ];
+    const checked = Object.fromEntries(
+      Object.entries(attrs).map(([name, value]) => [
+        name,
+        URL_ATTRIBUTES.has(name) && value ? publishedUrl(value) : value,
+      ]),
+    );
     // `snapshot` tells the stylesheet that this element needs no space held: it has its content.
     const opening = attributes(snapshot ? { ...checked, snapshot: true } : checked);
     if (inner.length) out.push('', `<${tag}${opening}>`, ...inner, `</${tag}>`);

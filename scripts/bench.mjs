@@ -58,7 +58,8 @@ const THROTTLE = Number(arg('throttle', '4'));
 const IFRAMES_MAX = Number(arg('iframes-max', QUICK ? '1' : '100'));
 const ALL_ARMS = ['floor', 'article', 'readme', 'no-preload', 'head', 'builder', 'snapshot', 'iframes'];
 const ARMS = list(arg('arms', ALL_ARMS.join(',')));
-for (const arm of ARMS) if (!ALL_ARMS.includes(arm)) throw new Error(`--arms: no arm "${arm}" (arms: ${ALL_ARMS.join(', ')})`);
+for (const arm of ARMS)
+  if (!ALL_ARMS.includes(arm)) throw new Error(`--arms: no arm "${arm}" (arms: ${ALL_ARMS.join(', ')})`);
 // The floor and the article are what the others are measured against.
 for (const needed of ['floor', 'article']) if (!ARMS.includes(needed)) ARMS.unshift(needed);
 const FULL = !QUICK && !process.argv.some((a) => /^--(arms|counts|slow-counts|rounds)=/.test(a));
@@ -67,7 +68,15 @@ const armsFor = (n) => ARMS.filter((arm) => arm !== 'iframes' || n <= IFRAMES_MA
 /** Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbps down, 750 kbps up. */
 const NETWORKS = {
   loopback: { counts: COUNTS },
-  slow: { counts: SLOW_COUNTS, conditions: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 } },
+  slow: {
+    counts: SLOW_COUNTS,
+    conditions: {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6e6 / 8) * 0.9,
+      uploadThroughput: (750e3 / 8) * 0.9,
+    },
+  },
 };
 
 if (!existsSync(new URL('dist/integrity.json', root)) || !existsSync(new URL('dist/snippet.js', root))) {
@@ -83,14 +92,24 @@ const local = (code) => code.replaceAll(CDN, '/dist/').replaceAll(LIVE, DATA);
 
 // The README's snippet, exactly as written (the first html block of its partner section).
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const README_SNIPPET = local(/```html\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## For partner sites: paste this')))[1]);
+const README_SNIPPET = local(
+  /```html\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## For partner sites: paste this')))[1],
+);
 const WIDGET = /<sos-impact-stats[\s\S]*<\/sos-impact-stats>/.exec(README_SNIPPET)?.[0];
 const STYLESHEET = /<link rel="stylesheet"[\s\S]*?>/.exec(README_SNIPPET)?.[0];
 const PRELOAD = /<link rel="preload"[\s\S]*?>\n?/.exec(README_SNIPPET)?.[0];
 if (!/<a [\s\S]*?<\/a>/.test(WIDGET ?? '') || !STYLESHEET || !PRELOAD)
-  throw new Error('The README snippet no longer has a <sos-impact-stats> with a fallback link, a stylesheet and a preload: update scripts/bench.mjs.');
-for (const [file, integrity] of [[release.file, release.integrity], [release.css.file, release.css.integrity]]) {
-  if (!README_SNIPPET.includes(`/dist/${file}"\n  integrity="${integrity}"`)) throw new Error(`The README's snippet does not carry this build's integrity for ${file}: run \`npm run build\`, which writes it.`);
+  throw new Error(
+    'The README snippet no longer has a <sos-impact-stats> with a fallback link, a stylesheet and a preload: update scripts/bench.mjs.',
+  );
+for (const [file, integrity] of [
+  [release.file, release.integrity],
+  [release.css.file, release.css.integrity],
+]) {
+  if (!README_SNIPPET.includes(`/dist/${file}"\n  integrity="${integrity}"`))
+    throw new Error(
+      `The README's snippet does not carry this build's integrity for ${file}: run \`npm run build\`, which writes it.`,
+    );
 }
 
 // The floor's markup: the same element and profile, rendered by Lit SSR into declarative shadow DOM.
@@ -98,7 +117,9 @@ await import(new URL('dist/lib/define/impact-stats.js', root).href);
 const { parseProfile } = await import(new URL('dist/lib/data/parse.js', root).href);
 const sample = JSON.parse(readFileSync(new URL('dist/data/almaty.json', root), 'utf8'));
 const parsed = parseProfile(sample, { baseUrl: LIVE });
-const rendered = await collectResult(render(html`<sos-impact-stats .profile=${parsed.profile} state="ready"></sos-impact-stats>`));
+const rendered = await collectResult(
+  render(html`<sos-impact-stats .profile=${parsed.profile} state="ready"></sos-impact-stats>`),
+);
 // Lit SSR's hydration comments are for a script that never comes here.
 const floorWidget = local(rendered.replace(/<!--[^>]*-->/g, ''));
 const shadow = /<template[\s\S]*<\/template>/.exec(rendered)?.[0];
@@ -107,8 +128,20 @@ if (!shadow) throw new Error('Lit SSR wrote no declarative shadow DOM for the fl
 // The builder's snippets for one <sos-impact-stats>, by the builder's own code: without and with a snapshot.
 const { buildSnippet, releaseUrl } = await import(new URL('dist/snippet.js', root).href);
 const builderSnippet = (snapshot) => {
-  const elements = [{ tag: 'sos-impact-stats', attrs: { src: LIVE }, fallback: { href: 'https://www.soschildrensvillages.ca/almaty', text: "What SOS Children's Village Almaty does" }, snapshot }];
-  const { code, warnings } = buildSnippet({ scriptUrl: releaseUrl(release.version, 'sos-widgets.js'), release, elements, fallback: null });
+  const elements = [
+    {
+      tag: 'sos-impact-stats',
+      attrs: { src: LIVE },
+      fallback: { href: 'https://www.soschildrensvillages.ca/almaty', text: "What SOS Children's Village Almaty does" },
+      snapshot,
+    },
+  ];
+  const { code, warnings } = buildSnippet({
+    scriptUrl: releaseUrl(release.version, 'sos-widgets.js'),
+    release,
+    elements,
+    fallback: null,
+  });
   if (!code || warnings.length) throw new Error(`The builder wrote no snippet: ${warnings.join(' ')}`);
   return local(code);
 };
@@ -116,8 +149,10 @@ const BUILDER = builderSnippet();
 const SNAPSHOT = builderSnippet(shadow.replace(/<!--[^>]*-->/g, ''));
 
 /** The first snippet's element, then `n - 1` more like it. */
-const more = (snippet, n) => snippet + ('\n' + /<sos-impact-stats[\s\S]*<\/sos-impact-stats>/.exec(snippet)[0]).repeat(n - 1);
-const paragraph = (text) => `<p>${text} The council said on Tuesday that the programme would continue for another three years, after a review found that families in the district had used it far more than expected.</p>`;
+const more = (snippet, n) =>
+  snippet + ('\n' + /<sos-impact-stats[\s\S]*<\/sos-impact-stats>/.exec(snippet)[0]).repeat(n - 1);
+const paragraph = (text) =>
+  `<p>${text} The council said on Tuesday that the programme would continue for another three years, after a review found that families in the district had used it far more than expected.</p>`;
 /** A news article: a headline and a lead, then `inside` where a partner pastes the snippet, then more text. */
 const articlePage = (inside, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>bench</title>${head}<style>body{margin:0 16px;font:18px/1.5 Georgia,serif}h1{font-size:28px;line-height:1.2}</style></head>` +
@@ -131,31 +166,58 @@ const pages = {
   head: (n) => articlePage(more(README_SNIPPET.replace(STYLESHEET, ''), n), STYLESHEET),
   builder: (n) => articlePage(more(BUILDER, n)),
   snapshot: (n) => articlePage(more(SNAPSHOT, n)),
-  iframes: (n) => articlePage(`<iframe src="/bench/one/1" title="SOS Children's Village Almaty" style="display:block;width:100%;height:660px;border:0"></iframe>`.repeat(n)),
-  one: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One widget</title><style>body{margin:0;font:18px/1.5 Georgia,serif}</style></head><body>${README_SNIPPET}</body></html>`,
+  iframes: (n) =>
+    articlePage(
+      `<iframe src="/bench/one/1" title="SOS Children's Village Almaty" style="display:block;width:100%;height:660px;border:0"></iframe>`.repeat(
+        n,
+      ),
+    ),
+  one: () =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One widget</title><style>body{margin:0;font:18px/1.5 Georgia,serif}</style></head><body>${README_SNIPPET}</body></html>`,
 };
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 /** Files and pages brotli-compressed once each: a CDN's level for files, a quicker one for pages. */
 const compressed = new Map();
 const brotli = (key, make, quality) => {
-  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(make(), { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }));
+  if (!compressed.has(key))
+    compressed.set(key, brotliCompressSync(make(), { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }));
   return compressed.get(key);
 };
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://127.0.0.1');
   const [, bench, arm, n] = url.pathname.split('/');
   const send = (type, body, cache) => {
-    response.writeHead(200, { 'content-type': type, 'content-encoding': 'br', 'cache-control': cache, vary: 'accept-encoding' });
+    response.writeHead(200, {
+      'content-type': type,
+      'content-encoding': 'br',
+      'cache-control': cache,
+      vary: 'accept-encoding',
+    });
     response.end(body);
   };
-  if (bench === 'bench' && pages[arm]) return send('text/html; charset=utf-8', brotli(url.pathname, () => pages[arm](Number(n)), 5), 'no-store');
+  if (bench === 'bench' && pages[arm])
+    return send(
+      'text/html; charset=utf-8',
+      brotli(url.pathname, () => pages[arm](Number(n)), 5),
+      'no-store',
+    );
   const file = new URL(`.${url.pathname}`, root);
   if (!url.pathname.startsWith('/dist/') || url.pathname.includes('..') || !existsSync(file)) {
     response.writeHead(404);
     return response.end();
   }
-  send(TYPES[extname(url.pathname)] ?? 'application/octet-stream', brotli(url.pathname, () => readFileSync(file), 11), 'max-age=31536000');
+  send(
+    TYPES[extname(url.pathname)] ?? 'application/octet-stream',
+    brotli(url.pathname, () => readFileSync(file), 11),
+    'max-age=31536000',
+  );
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -198,7 +260,8 @@ const OBSERVE = () => {
     // blocking time).
     let settle;
     window.__settled = new Promise((resolve) => (settle = resolve));
-    const check = () => window.__renderedAt !== undefined && window.__liveAt !== undefined && window.__fcpAt !== undefined && settle();
+    const check = () =>
+      window.__renderedAt !== undefined && window.__liveAt !== undefined && window.__fcpAt !== undefined && settle();
     window.__drawn = (at) => drawn(at, (t) => ((window.__renderedAt = t), check()));
     window.__live = (at) => live(at, (t) => ((window.__liveAt = t), check()));
     fcp.then((at) => ((window.__fcpAt = at - performance.timeOrigin), check()));
@@ -207,15 +270,26 @@ const OBSERVE = () => {
   const now = () => performance.timeOrigin + performance.now();
   const after = (report) => () => requestAnimationFrame(() => report(now()));
   if (still) {
-    const parsed = new Promise((resolve) => document.addEventListener('readystatechange', () => document.readyState === 'interactive' && resolve(now())));
+    const parsed = new Promise((resolve) =>
+      document.addEventListener('readystatechange', () => document.readyState === 'interactive' && resolve(now())),
+    );
     Promise.all([parsed, fcp]).then(([a, b]) => {
       const at = Math.max(a, b);
       for (let i = 0; i < (arm === 'snapshot' ? Number(n) : 1); i++) top.__drawn(at);
       if (arm !== 'snapshot') top.__live(at);
     });
-    if (arm === 'snapshot') document.addEventListener('sos-load', after((at) => top.__live(at)), true);
+    if (arm === 'snapshot')
+      document.addEventListener(
+        'sos-load',
+        after((at) => top.__live(at)),
+        true,
+      );
   } else {
-    document.addEventListener('sos-load', after((at) => (top.__drawn(at), top.__live(at))), true);
+    document.addEventListener(
+      'sos-load',
+      after((at) => (top.__drawn(at), top.__live(at))),
+      true,
+    );
   }
 };
 
@@ -235,7 +309,9 @@ async function load(arm, n, network) {
   await tab.goto(`${origin}/bench/${arm}/${n}`, { waitUntil: 'commit' });
   // A page that never settles (a widget that failed, say) stops the benchmark with its name.
   let timer;
-  const stuck = new Promise((resolve, reject) => (timer = setTimeout(() => reject(new Error('not within 5 minutes')), 300_000)));
+  const stuck = new Promise(
+    (resolve, reject) => (timer = setTimeout(() => reject(new Error('not within 5 minutes')), 300_000)),
+  );
   await Promise.race([tab.evaluate(() => window.__settled), stuck])
     .catch((error) => {
       throw new Error(`The ${arm} page with ${n} widgets (${network}) did not settle: ${error.message}`);
@@ -247,14 +323,24 @@ async function load(arm, n, network) {
     let bytes = 0;
     for (const doc of docs) {
       const win = doc.defaultView;
-      for (const entry of [...win.performance.getEntriesByType('navigation'), ...win.performance.getEntriesByType('resource')]) {
+      for (const entry of [
+        ...win.performance.getEntriesByType('navigation'),
+        ...win.performance.getEntriesByType('resource'),
+      ]) {
         requests++;
         bytes += entry.transferSize;
       }
     }
     window.__takeLongTasks();
     const blocking = window.__longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
-    return { rendered: window.__renderedAt, live: window.__liveAt, fcp: window.__fcpAt, tbt: blocking, requests, bytes };
+    return {
+      rendered: window.__renderedAt,
+      live: window.__liveAt,
+      fcp: window.__fcpAt,
+      tbt: blocking,
+      requests,
+      bytes,
+    };
   });
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -281,7 +367,8 @@ for (const [network, { counts }] of Object.entries(NETWORKS)) {
     results[network][n] = Object.fromEntries(arms.map((arm) => [arm, []]));
     for (let round = 0; round < ROUNDS; round++) {
       // Interleaved, the order turning each round, so drift on the machine falls on every arm alike.
-      for (const arm of arms.map((_, i) => arms[(i + round) % arms.length])) results[network][n][arm].push(await load(arm, n, network));
+      for (const arm of arms.map((_, i) => arms[(i + round) % arms.length]))
+        results[network][n][arm].push(await load(arm, n, network));
       process.stdout.write(`\r${network}, ${n} widgets: round ${round + 1} of ${ROUNDS}`);
     }
     process.stdout.write('\n');
@@ -303,7 +390,8 @@ const spread = (values, format) => {
   return `${format(median(sorted))} (${bare(sorted[0])}–${bare(sorted.at(-1))})`;
 };
 /** Per round: `arm`'s `figure` over `by`'s `byFigure` in the same round. */
-const ratios = (runs, arm, figure, by, byFigure = figure) => runs[arm]?.map((run, i) => run[figure] / runs[by][i][byFigure]);
+const ratios = (runs, arm, figure, by, byFigure = figure) =>
+  runs[arm]?.map((run, i) => run[figure] / runs[by][i][byFigure]);
 const ratio = (runs, arm, figure, by, byFigure) => {
   const values = ratios(runs, arm, figure, by, byFigure);
   return values ? spread(values, x) : 'not run';
@@ -371,9 +459,10 @@ if (WRITE) {
   writeFileSync(new URL('docs/bench.md', root), report);
   // The README's figures, between its marks: the summary table, and the stylesheet's cost in words.
   const slow = results.slow?.[1];
-  const words = slow?.readme && slow.head
-    ? `on the slow network the article's first paint takes ${x(median(ratios(slow, 'readme', 'fcp', 'article')))} its time without the snippet, and ${x(median(ratios(slow, 'head', 'fcp', 'article')))} with the stylesheet in \`<head>\`, as \`npm run bench\` measures`
-    : 'measured by `npm run bench`';
+  const words =
+    slow?.readme && slow.head
+      ? `on the slow network the article's first paint takes ${x(median(ratios(slow, 'readme', 'fcp', 'article')))} its time without the snippet, and ${x(median(ratios(slow, 'head', 'fcp', 'article')))} with the stylesheet in \`<head>\`, as \`npm run bench\` measures`
+      : 'measured by `npm run bench`';
   const readmeUrl = new URL('README.md', root);
   const text = readFileSync(readmeUrl, 'utf8')
     .replace(/<!-- bench -->[\s\S]*?<!-- \/bench -->/, `<!-- bench -->\n${summary.join('\n')}\n<!-- /bench -->`)

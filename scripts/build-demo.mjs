@@ -21,9 +21,23 @@ export async function buildDemo() {
     writeFileSync(path(`dist/${page}`), inDist(readFileSync(path(`demo/${page}`), 'utf8')));
   }
   // The only thing src/ takes from Lit here is `isServer`: not a second Lit on the builder's page.
-  const common = { alias: { lit: 'lit-html/is-server.js' }, bundle: true, format: 'esm', target: 'es2022', platform: 'browser', charset: 'utf8', legalComments: 'none', logLevel: 'error' };
+  const common = {
+    alias: { lit: 'lit-html/is-server.js' },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'error',
+  };
   await build({ ...common, entryPoints: [path('demo/snippet.js')], outfile: path('dist/snippet.js') });
-  await build({ ...common, entryPoints: [path('demo/builder.js')], outfile: path('dist/builder.js'), external: ['./snippet.js'] });
+  await build({
+    ...common,
+    entryPoints: [path('demo/builder.js')],
+    outfile: path('dist/builder.js'),
+    external: ['./snippet.js'],
+  });
   writeFileSync(path('dist/builder.js'), inDist(readFileSync(path('dist/builder.js'), 'utf8')));
 }
 

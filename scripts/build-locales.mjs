@@ -12,7 +12,12 @@ const outDir = new URL('src/locales/', root);
 mkdirSync(outDir, { recursive: true });
 
 const unescape = (text) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 for (const file of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
   const xml = readFileSync(new URL(file, xliffDir), 'utf8');
@@ -30,5 +35,7 @@ for (const file of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
     catalog[id] = parts.length === 1 ? parts[0] : parts.filter((part) => part !== '');
   }
   writeFileSync(new URL(`${lang}.json`, outDir), JSON.stringify(catalog, null, 1) + '\n');
-  console.log(`src/locales/${lang}.json: ${Object.keys(catalog).length} texts${missing ? `, ${missing} not yet translated` : ''}`);
+  console.log(
+    `src/locales/${lang}.json: ${Object.keys(catalog).length} texts${missing ? `, ${missing} not yet translated` : ''}`,
+  );
 }

@@ -18,7 +18,8 @@ import { buildDemo } from './build-demo.mjs';
 
 const root = new URL('..', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
-const run = (cmd, args) => execFileSync(path(`node_modules/.bin/${cmd}`), args, { cwd: path('.'), stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (cmd, args) =>
+  execFileSync(path(`node_modules/.bin/${cmd}`), args, { cwd: path('.'), stdio: ['ignore', 'ignore', 'inherit'] });
 const pkg = JSON.parse(readFileSync(path('package.json'), 'utf8'));
 
 rmSync(path('dist'), { recursive: true, force: true });
@@ -47,7 +48,10 @@ cpSync(path('demo/data'), path('dist/data'), { recursive: true });
 // Locale catalogs, next to each build that fetches them (../locales/ from dist/lib/internal/).
 cpSync(path('src/locales'), path('dist/locales'), { recursive: true });
 cpSync(path('src/locales'), path('dist/lib/locales'), { recursive: true });
-writeFileSync(path('dist/sos-widgets.css'), holdCss(JSON.parse(readFileSync(path('scripts/hold/heights.json'), 'utf8'))));
+writeFileSync(
+  path('dist/sos-widgets.css'),
+  holdCss(JSON.parse(readFileSync(path('scripts/hold/heights.json'), 'utf8'))),
+);
 const bundle = readFileSync(path('dist/sos-widgets.js'));
 const stylesheet = readFileSync(path('dist/sos-widgets.css'));
 const integrity = sri(bundle);
@@ -64,7 +68,10 @@ const TAGS = Object.keys(perElement.elements);
 const ELEMENT_CHOICES = [
   ...TAGS.map((tag) => [`\`<${tag}>\``, [tag]]),
   ['impact figures, card and sponsor button', ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']],
-  ['those three, the provider and the story', ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story']],
+  [
+    'those three, the provider and the story',
+    ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story'],
+  ],
   ['all eight', TAGS],
 ];
 const release = {
@@ -81,7 +88,14 @@ writeFileSync(path('dist/integrity.json'), JSON.stringify(release, null, 2) + '\
 // What the builder writes for each choice, by the builder's own rule (the cheapest form).
 const { scriptsFor } = await import(path('dist/snippet.js'));
 const written = (chosen) => scriptsFor(release, chosen);
-const form = ({ files }) => (files.length > 1 ? 'own files' : files[0].file.startsWith('standalone/') ? 'standalone' : files[0].file === release.file ? 'one file' : 'own file');
+const form = ({ files }) =>
+  files.length > 1
+    ? 'own files'
+    : files[0].file.startsWith('standalone/')
+      ? 'standalone'
+      : files[0].file === release.file
+        ? 'one file'
+        : 'own file';
 
 /** The README's table of what some elements cost as the builder writes them, against the one file. */
 function elementSizes() {
@@ -89,7 +103,11 @@ function elementSizes() {
     const { files, bytes } = written(chosen);
     return `| ${label} | ${form({ files })} | ${files.length} | ${bytes.toLocaleString('en')} B | ${((bytes / sizes.brotli) * 100).toFixed(0)}% |`;
   });
-  return ['| elements | as the builder writes them | files | brotli | of the one file |', '| --- | --- | ---: | ---: | ---: |', ...rows].join('\n');
+  return [
+    '| elements | as the builder writes them | files | brotli | of the one file |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
 }
 
 // The README's versioned snippet carries the hash of this build.
@@ -97,28 +115,47 @@ const readmePath = path('README.md');
 if (existsSync(readmePath)) {
   const readme = readFileSync(readmePath, 'utf8');
   const updated = readme
-    .replace(/<!-- size -->[^<]*<!-- \/size -->/, `<!-- size -->${sizes.raw} B raw, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli<!-- /size -->`)
+    .replace(
+      /<!-- size -->[^<]*<!-- \/size -->/,
+      `<!-- size -->${sizes.raw} B raw, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli<!-- /size -->`,
+    )
     .replace(/(sos-widgets\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${integrity}`)
     .replace(/(sos-widgets\.css"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, `$1${cssIntegrity}`)
-    .replace(/<!-- css-size -->[^<]*<!-- \/css-size -->/g, `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`)
-    .replace(/(dist\/((?:elements|standalone)\/[\w.-]+\.js)"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g, (whole, start, file) => {
-      const built = perElement.files[file] ?? Object.values(standalone).find((alone) => alone.file === file);
-      if (!built) throw new Error(`README names dist/${file}, which the build did not write.`);
-      return start + built.integrity;
-    })
-    .replace(/<!-- one-file -->[^<]*<!-- \/one-file -->/, `<!-- one-file -->${sizes.brotli.toLocaleString('en')} B<!-- /one-file -->`)
-    .replace(/<!-- element-sizes -->[\s\S]*?<!-- \/element-sizes -->/, `<!-- element-sizes -->\n${elementSizes()}\n<!-- /element-sizes -->`)
+    .replace(
+      /<!-- css-size -->[^<]*<!-- \/css-size -->/g,
+      `<!-- css-size -->${cssSizes.raw} B raw, ${cssSizes.brotli} B brotli<!-- /css-size -->`,
+    )
+    .replace(
+      /(dist\/((?:elements|standalone)\/[\w.-]+\.js)"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g,
+      (whole, start, file) => {
+        const built = perElement.files[file] ?? Object.values(standalone).find((alone) => alone.file === file);
+        if (!built) throw new Error(`README names dist/${file}, which the build did not write.`);
+        return start + built.integrity;
+      },
+    )
+    .replace(
+      /<!-- one-file -->[^<]*<!-- \/one-file -->/,
+      `<!-- one-file -->${sizes.brotli.toLocaleString('en')} B<!-- /one-file -->`,
+    )
+    .replace(
+      /<!-- element-sizes -->[\s\S]*?<!-- \/element-sizes -->/,
+      `<!-- element-sizes -->\n${elementSizes()}\n<!-- /element-sizes -->`,
+    )
     .replace(/sos-village-widgets@\d+\.\d+\.\d+/g, `sos-village-widgets@${pkg.version}`);
   if (updated !== readme) writeFileSync(readmePath, updated);
   updateReadme(readmePath, path('custom-elements.json'));
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${sizes.gzip} B gzip (${kb(sizes.gzip)}) · ${sizes.brotli} B brotli (${kb(sizes.brotli)})`);
+console.log(
+  `dist/sos-widgets.js  ${sizes.raw} B raw (${kb(sizes.raw)}) · ${sizes.gzip} B gzip (${kb(sizes.gzip)}) · ${sizes.brotli} B brotli (${kb(sizes.brotli)})`,
+);
 console.log(`integrity            ${integrity}`);
 console.log(`dist/sos-widgets.css ${cssSizes.raw} B raw · ${cssSizes.brotli} B brotli · ${cssIntegrity}`);
 // What a page pays for some elements as the builder writes them, against the one file.
 for (const [label, chosen] of ELEMENT_CHOICES) {
   const { files, bytes } = written(chosen);
-  console.log(`builder: ${label.padEnd(40)} ${String(bytes).padStart(6)} B brotli, ${form({ files }).padEnd(10)} (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`);
+  console.log(
+    `builder: ${label.padEnd(40)} ${String(bytes).padStart(6)} B brotli, ${form({ files }).padEnd(10)} (${((bytes / sizes.brotli) * 100).toFixed(0)}% of the one file)`,
+  );
 }

@@ -31,7 +31,14 @@ const [react, vue, svelte, wrong] = await Promise.all([
   run('vue-tsc', ['-p', 'test/frameworks/vue/tsconfig.json']),
   run('svelte-check', ['--workspace', 'test/frameworks/svelte', '--tsconfig', './tsconfig.json', '--fail-on-warnings']),
   // Svelte has no expect-error comment in markup: the wrong file must fail on exactly its six lines.
-  run('svelte-check', ['--workspace', 'test/frameworks/svelte-wrong', '--tsconfig', './tsconfig.json', '--output', 'machine']),
+  run('svelte-check', [
+    '--workspace',
+    'test/frameworks/svelte-wrong',
+    '--tsconfig',
+    './tsconfig.json',
+    '--output',
+    'machine',
+  ]),
 ]);
 check('React 19, strict TSX (JSX.IntrinsicElements)', react);
 check('Vue 3, vue-tsc with strictTemplates (GlobalComponents)', vue);
@@ -39,8 +46,13 @@ check('Svelte 5, svelte-check (SvelteHTMLElements)', svelte);
 const lines = [...wrong.out.matchAll(/ERROR "Wrong\.svelte" (\d+):/g)].map((match) => Number(match[1]));
 const expected = [8, 9, 10, 11, 12, 13];
 if (wrong.ok || JSON.stringify(lines) !== JSON.stringify(expected)) {
-  failures.push(`Svelte 5: Wrong.svelte must fail on lines 8–13 (layout, profile, variant, event, attribute, profile as text), failed on [${lines}]:\n${wrong.out}`);
-} else console.log('ok: Svelte 5 rejects a wrong layout, profile and variant, a misspelled event and attribute, a profile as text');
+  failures.push(
+    `Svelte 5: Wrong.svelte must fail on lines 8–13 (layout, profile, variant, event, attribute, profile as text), failed on [${lines}]:\n${wrong.out}`,
+  );
+} else
+  console.log(
+    'ok: Svelte 5 rejects a wrong layout, profile and variant, a misspelled event and attribute, a profile as text',
+  );
 
 if (failures.length) {
   console.error(failures.join('\n\n'));

@@ -38,7 +38,8 @@ export function cliProblems(readme) {
     .flatMap((block) => block.code.split('\n').map((text, i) => ({ text: text.trim(), line: block.line + 1 + i })))
     .filter(({ text }) => /^npx sos-village-widgets validate /.test(text));
   if (!layout) problems.push(`README.md:${sectionLine}: no layout block (\`\`\`) in "Publishing live data"`);
-  if (!commands.length) problems.push(`README.md:${sectionLine}: no \`npx sos-village-widgets validate\` command in an sh block`);
+  if (!commands.length)
+    problems.push(`README.md:${sectionLine}: no \`npx sos-village-widgets validate\` command in an sh block`);
   if (!layout || !commands.length) return problems;
 
   // The layout: its address on the first line, then "path   content" lines.
@@ -55,22 +56,35 @@ export function cliProblems(readme) {
         // The index, as shown: the "…" stands for more villages.
         writeFileSync(join(dir, path), content.replace(/,\s*…\s*]$/, ']'));
       } else {
-        writeFileSync(join(dir, path), JSON.stringify({ ...SAMPLE, id: path.split('/').pop().replace(/\.json$/, '') }));
+        writeFileSync(
+          join(dir, path),
+          JSON.stringify({
+            ...SAMPLE,
+            id: path
+              .split('/')
+              .pop()
+              .replace(/\.json$/, ''),
+          }),
+        );
       }
     }
     for (const { text, line } of commands) {
       const args = text.split(/\s+/).slice(2);
       const base = args[args.indexOf('--base-url') + 1];
-      if (args.includes('--base-url') && base !== root) problems.push(`README.md:${line}: --base-url ${base} is not the layout's address ${root}`);
+      if (args.includes('--base-url') && base !== root)
+        problems.push(`README.md:${line}: --base-url ${base} is not the layout's address ${root}`);
       const result = validate(args, dir);
       if (result.status !== 0) {
-        problems.push(`README.md:${line}: \`${text}\` fails on the README's own layout (README.md:${layout.line}), exit ${result.status}: ${firstLines(result.stdout + result.stderr)}`);
+        problems.push(
+          `README.md:${line}: \`${text}\` fails on the README's own layout (README.md:${layout.line}), exit ${result.status}: ${firstLines(result.stdout + result.stderr)}`,
+        );
       }
     }
 
     // The sample problem, word for word.
     const quoted = /\("([\w./-]+\.json):\s+([\w.[\]]+):\s+([^"]+)"\)/.exec(readme.slice(section));
-    if (!quoted) problems.push(`README.md:${sectionLine}: no sample problem ("file: path: message") next to the validate command`);
+    if (!quoted)
+      problems.push(`README.md:${sectionLine}: no sample problem ("file: path: message") next to the validate command`);
     else {
       const [text, file, path, message] = quoted;
       const line = lineAt(readme, section + quoted.index);
@@ -78,7 +92,8 @@ export function cliProblems(readme) {
       const keys = path.split('.');
       let at = profile;
       for (const key of keys.slice(0, -1)) at = at?.[key];
-      if (!at || !(keys.at(-1) in at)) problems.push(`README.md:${line}: the sample's path ${path} is not a field of demo/data/almaty.json`);
+      if (!at || !(keys.at(-1) in at))
+        problems.push(`README.md:${line}: the sample's path ${path} is not a field of demo/data/almaty.json`);
       else {
         at[keys.at(-1)] = -1;
         const sampleDir = join(dir, 'sample');
@@ -86,7 +101,10 @@ export function cliProblems(readme) {
         writeFileSync(join(sampleDir, file), JSON.stringify(profile));
         const expected = `${file}: ${path}: ${message.replace(/\s+/g, ' ')}`;
         const result = validate(['validate', file], sampleDir);
-        if (!result.stdout.split('\n').includes(expected)) problems.push(`README.md:${line}: the CLI does not print ${text.replace(/\s+/g, ' ')} for ${path} = -1; it prints: ${firstLines(result.stdout)}`);
+        if (!result.stdout.split('\n').includes(expected))
+          problems.push(
+            `README.md:${line}: the CLI does not print ${text.replace(/\s+/g, ' ')} for ${path} = -1; it prints: ${firstLines(result.stdout)}`,
+          );
       }
     }
   } finally {
@@ -96,7 +114,10 @@ export function cliProblems(readme) {
   // The commands for this repository, run in it.
   for (const match of readme.matchAll(/`node bin\/sos-village-widgets\.mjs (validate [^`]+)`/g)) {
     const result = validate(match[1].split(/\s+/), ROOT);
-    if (result.status !== 0) problems.push(`README.md:${lineAt(readme, match.index)}: \`node bin/sos-village-widgets.mjs ${match[1]}\` fails, exit ${result.status}: ${firstLines(result.stdout + result.stderr)}`);
+    if (result.status !== 0)
+      problems.push(
+        `README.md:${lineAt(readme, match.index)}: \`node bin/sos-village-widgets.mjs ${match[1]}\` fails, exit ${result.status}: ${firstLines(result.stdout + result.stderr)}`,
+      );
   }
   return problems;
 }

@@ -6,10 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-export const measure = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });
+export const measure = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes).length,
+});
 
 /** The relative static imports of a minified ES module: `import{…}from"./core.js"`, `import"./x.js"`. */
-const importsOf = (code) => [...code.matchAll(/\bimport\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map((m) => m[1]);
+const importsOf = (code) =>
+  [...code.matchAll(/\bimport\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map((m) => m[1]);
 
 /**
  * `{ files: { 'elements/core.js': { integrity, bytes } … }, elements: { 'sos-impact-stats':
@@ -40,7 +45,9 @@ export function elementFiles(dir) {
  * 'standalone/sos-impact-stats.js', integrity, bytes } … }`.
  */
 export function standaloneFiles(dir) {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort();
   return Object.fromEntries(
     names.map((name) => {
       const code = readFileSync(new URL(name, dir));

@@ -31,7 +31,8 @@ const blocks = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) 
 const elements = new Map();
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
-    if (declaration.tagName) elements.set(declaration.tagName, new Set((declaration.attributes ?? []).map((a) => a.name)));
+    if (declaration.tagName)
+      elements.set(declaration.tagName, new Set((declaration.attributes ?? []).map((a) => a.name)));
   }
 }
 const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'lang', 'dir', 'style', 'slot', 'hidden', 'title', 'part']);
@@ -42,7 +43,10 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const tsBlocks = blocks.filter((block) => block.lang === 'ts' || block.lang === 'tsx');
 tsBlocks.forEach((block, i) =>
-  writeFileSync(`${dir}/example-${i + 1}.${block.lang}`, `// README.md line ${block.line}\n${block.code}\nexport {};\n`),
+  writeFileSync(
+    `${dir}/example-${i + 1}.${block.lang}`,
+    `// README.md line ${block.line}\n${block.code}\nexport {};\n`,
+  ),
 );
 writeFileSync(
   `${dir}/tsconfig.json`,
@@ -96,7 +100,16 @@ const frameworkProblems = (lang, checker, args) => {
   writeFileSync(
     `${where}/tsconfig.json`,
     JSON.stringify({
-      compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], noEmit: true, verbatimModuleSyntax: lang === 'svelte' },
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        types: [],
+        noEmit: true,
+        verbatimModuleSyntax: lang === 'svelte',
+      },
       ...(lang === 'vue' ? { vueCompilerOptions: { strictTemplates: true } } : {}),
       include: [`*.${lang}`, '*.ts'],
     }),
@@ -112,7 +125,14 @@ const frameworkProblems = (lang, checker, args) => {
   }
 };
 frameworkProblems('vue', 'vue-tsc/bin/vue-tsc.js', (where) => ['-p', where]);
-frameworkProblems('svelte', 'svelte-check/bin/svelte-check', (where) => ['--workspace', where, '--tsconfig', './tsconfig.json', '--output', 'machine']);
+frameworkProblems('svelte', 'svelte-check/bin/svelte-check', (where) => [
+  '--workspace',
+  where,
+  '--tsconfig',
+  './tsconfig.json',
+  '--output',
+  'machine',
+]);
 
 // HTML blocks: known tags and attributes, and the define modules the example before them imports.
 blocks.forEach((block, i) => {
@@ -129,14 +149,16 @@ blocks.forEach((block, i) => {
       continue;
     }
     for (const attribute of attributes) {
-      if (!known.has(attribute) && !GLOBAL_ATTRIBUTES.has(attribute)) problems.push(`README.md:${block.line}: <${tag}> has no attribute "${attribute}"`);
+      if (!known.has(attribute) && !GLOBAL_ATTRIBUTES.has(attribute))
+        problems.push(`README.md:${block.line}: <${tag}> has no attribute "${attribute}"`);
     }
   }
   const previous = blocks[i - 1];
   if (previous?.lang === 'ts') {
     for (const tag of tags.keys()) {
       const module = `sos-village-widgets/define/${tag.replace(/^sos-/, '')}.js`;
-      if (!previous.code.includes(`'${module}'`)) problems.push(`README.md:${block.line}: <${tag}> is used, but the example above does not import '${module}'`);
+      if (!previous.code.includes(`'${module}'`))
+        problems.push(`README.md:${block.line}: <${tag}> is used, but the example above does not import '${module}'`);
     }
   }
 });
@@ -145,7 +167,11 @@ blocks.forEach((block, i) => {
 for (const block of blocks.filter((b) => b.lang === 'sh')) {
   for (const match of block.code.matchAll(/npm (?:run )?([a-z][\w:-]*)/g)) {
     const name = match[1];
-    if (['install', 'ci', 'i', 'test', 'start'].includes(name) && (name !== 'test' && name !== 'start' || pkg.scripts[name])) continue;
+    if (
+      ['install', 'ci', 'i', 'test', 'start'].includes(name) &&
+      ((name !== 'test' && name !== 'start') || pkg.scripts[name])
+    )
+      continue;
     if (!pkg.scripts[name]) problems.push(`README.md:${block.line}: "npm ${name}" is not a script in package.json`);
   }
 }
@@ -154,7 +180,9 @@ for (const block of blocks.filter((b) => b.lang === 'sh')) {
 problems.push(...cliProblems(readme));
 
 if (problems.length) {
-  console.error(`README examples: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);
+  console.error(
+    `README examples: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`,
+  );
   process.exit(1);
 }
 const count = (lang) => blocks.filter((b) => b.lang === lang).length;

@@ -10,8 +10,15 @@ for (const [name, width] of [
   ['phone', 390],
   ['desktop', 1280],
 ]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light', reducedMotion: 'reduce' });
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${name}] ${m.type()}: ${m.text()}`));
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    colorScheme: dark ? 'dark' : 'light',
+    reducedMotion: 'reduce',
+  });
+  page.on(
+    'console',
+    (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${name}] ${m.type()}: ${m.text()}`),
+  );
   page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(600);

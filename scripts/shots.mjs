@@ -11,8 +11,15 @@ import { requireChrome, chromeArgs } from './find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml', '.css': 'text/css' };
-const DARK_PAGE = '<style>:root{color-scheme:dark}body{background:#15171a;color:#e6e6e6}header{border-color:#eee}a{color:#ff8a80}</style>';
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css',
+};
+const DARK_PAGE =
+  '<style>:root{color-scheme:dark}body{background:#15171a;color:#e6e6e6}header{border-color:#eee}a{color:#ff8a80}</style>';
 
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -27,7 +34,10 @@ mkdirSync(join(root, '.screenshots'), { recursive: true });
 
 // No classic scrollbar: it would take 15 px from the page until the full-page capture grows the
 // viewport, and widgets near a container-query threshold would change layout in between.
-const browser = await chromium.launch({ executablePath: requireChrome(), args: [...chromeArgs(), '--hide-scrollbars'] });
+const browser = await chromium.launch({
+  executablePath: requireChrome(),
+  args: [...chromeArgs(), '--hide-scrollbars'],
+});
 const partner = readFileSync(join(root, 'dist/partner.html'), 'utf8');
 try {
   for (const width of [390, 1280]) {
@@ -48,27 +58,34 @@ try {
           await page.route('**/dist/partner.html', (route) =>
             route.fulfill({
               contentType: 'text/html',
-              body: partner.replace('<html lang="en">', `<html lang="${lang}">`).replace('</head>', `${scheme === 'dark' ? DARK_PAGE : ''}</head>`),
+              body: partner
+                .replace('<html lang="en">', `<html lang="${lang}">`)
+                .replace('</head>', `${scheme === 'dark' ? DARK_PAGE : ''}</head>`),
             }),
           );
           if (state === 'loading') await page.route('**/data/almaty.json', () => {});
-          if (state === 'error') await page.route('**/data/almaty.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+          if (state === 'error')
+            await page.route('**/data/almaty.json', (route) => route.fulfill({ status: 500, body: 'down' }));
           await page.goto(`${origin}/dist/partner.html`);
           if (state !== 'nojs') {
             await page.waitForFunction(
-              (want) => [...document.querySelectorAll('sos-impact-stats,sos-village-card,sos-sponsor-button')].every((el) => el.getAttribute('state') === want),
+              (want) =>
+                [...document.querySelectorAll('sos-impact-stats,sos-village-card,sos-sponsor-button')].every(
+                  (el) => el.getAttribute('state') === want,
+                ),
               state === 'loading' ? 'loading' : state === 'ready' ? 'ready' : 'error',
               { timeout: 15000 },
             );
           }
           // Lazy pictures load once scrolled to, and fonts may still be on their way: let the page
           // reach its final height before the full-page capture measures it.
-          if (state !== 'nojs') await page.evaluate(async () => {
-            window.scrollTo(0, document.documentElement.scrollHeight);
-            await new Promise((resolve) => setTimeout(resolve, 200));
-            await document.fonts.ready;
-            window.scrollTo(0, 0);
-          });
+          if (state !== 'nojs')
+            await page.evaluate(async () => {
+              window.scrollTo(0, document.documentElement.scrollHeight);
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              await document.fonts.ready;
+              window.scrollTo(0, 0);
+            });
           // The whole page in one viewport, as tall as the page once laid out at that size.
           for (let pass = 0; pass < 3; pass++) {
             const height = await page.evaluate(() => document.documentElement.scrollHeight).catch(() => 0);

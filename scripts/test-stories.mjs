@@ -22,7 +22,14 @@ if (!existsSync(join(ROOT, 'index.json'))) {
 }
 /** How long a story may take before it counts as hung: a failure deadline, not a settling time. */
 const HUNG_AFTER_MS = 60_000;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -69,15 +76,41 @@ function recordChannel() {
     set(value) {
       channel = value;
       value.on('storyFinished', (event) => (finished.push(event), settle()));
-      value.on('storyErrored', (event) => (finished.push({ status: 'error', errored: event?.title ?? 'story errored' }), settle()));
-      value.on('storyThrewException', (error) => (finished.push({ status: 'error', errored: String(error?.message ?? error) }), settle()));
+      value.on(
+        'storyErrored',
+        (event) => (finished.push({ status: 'error', errored: event?.title ?? 'story errored' }), settle()),
+      );
+      value.on(
+        'storyThrewException',
+        (error) => (finished.push({ status: 'error', errored: String(error?.message ?? error) }), settle()),
+      );
     },
   });
 }
 
 /** What the story shows, through shadow roots: markup (without style attributes) and computed styles. */
 function snapshot() {
-  const STYLES = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'border-radius', 'border-color', 'box-shadow', 'padding', 'gap', 'margin', 'max-inline-size', 'inline-size', 'block-size', 'aspect-ratio', 'object-position', 'grid-template-columns', 'direction'];
+  const STYLES = [
+    'color',
+    'background-color',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'line-height',
+    'border-radius',
+    'border-color',
+    'box-shadow',
+    'padding',
+    'gap',
+    'margin',
+    'max-inline-size',
+    'inline-size',
+    'block-size',
+    'aspect-ratio',
+    'object-position',
+    'grid-template-columns',
+    'direction',
+  ];
   const out = [];
   const walk = (node) => {
     for (const child of node.childNodes) {
@@ -87,11 +120,15 @@ function snapshot() {
       }
       if (child.nodeType !== Node.ELEMENT_NODE || child.localName === 'style') continue;
       // A widget's own attributes are what the controls set, not what it renders: only what they change inside counts.
-      const attributes = child.localName.startsWith('sos-') ? [] : [...child.attributes].filter((a) => a.name !== 'style').map((a) => `${a.name}=${a.value}`);
+      const attributes = child.localName.startsWith('sos-')
+        ? []
+        : [...child.attributes].filter((a) => a.name !== 'style').map((a) => `${a.name}=${a.value}`);
       const computed = getComputedStyle(child);
       const styles = STYLES.map((name) => computed.getPropertyValue(name));
       // The private tokens a widget resolves its --sos-* tokens into (a focus ring colour shows nowhere until focused).
-      if (child.localName.startsWith('sos-')) for (const name of computed) if (name.startsWith('--_')) styles.push(`${name}:${computed.getPropertyValue(name)}`);
+      if (child.localName.startsWith('sos-'))
+        for (const name of computed)
+          if (name.startsWith('--_')) styles.push(`${name}:${computed.getPropertyValue(name)}`);
       out.push(`<${child.localName} ${attributes.join(' ')} {${styles.join(';')}}>`);
       if (child.shadowRoot) walk(child.shadowRoot);
       walk(child);
@@ -106,7 +143,11 @@ function snapshot() {
 function wrongStates(storyExpected) {
   return [...document.querySelectorAll('#storybook-root *')]
     .filter((el) => el.localName.startsWith('sos-'))
-    .map((el) => ({ tag: el.localName, state: el.state, expected: el.closest('[data-expect]')?.dataset.expect ?? storyExpected }))
+    .map((el) => ({
+      tag: el.localName,
+      state: el.state,
+      expected: el.closest('[data-expect]')?.dataset.expect ?? storyExpected,
+    }))
     .filter(({ state, expected }) => state !== expected)
     .map(({ tag, state, expected }) => `<${tag}> is "${state}" where the story shows "${expected}"`);
 }
@@ -119,7 +160,8 @@ async function visibleControls(page, id) {
     const parameters = story.parameters.controls ?? {};
     if (parameters.disable) return [];
     const args = preview.storyStoreValue.args.get(id);
-    const matches = (list, name) => (Array.isArray(list) ? list.includes(name) : list instanceof RegExp ? list.test(name) : false);
+    const matches = (list, name) =>
+      Array.isArray(list) ? list.includes(name) : list instanceof RegExp ? list.test(name) : false;
     return Object.entries(story.argTypes)
       .filter(([name, argType]) => {
         if (!argType.control || argType.control.disable || argType.table?.disable) return false;
@@ -132,15 +174,26 @@ async function visibleControls(page, id) {
         }
         return true;
       })
-      .map(([name, argType]) => ({ name, type: argType.control.type, options: argType.options ?? null, value: args[name] }));
+      .map(([name, argType]) => ({
+        name,
+        type: argType.control.type,
+        options: argType.options ?? null,
+        value: args[name],
+      }));
   }, id);
 }
 
 /** A copy of a profile with " (probe)" after every text a reader sees: not its ids, addresses or codes. */
 function markTexts(value, key = '') {
-  if (typeof value === 'string') return /^(\$schema|id|url|src|type|kind|source|market|date|updatedAt|code|defaultLanguage|defaultMarket|topic|approximation)$/.test(key) ? value : `${value} (probe)`;
+  if (typeof value === 'string')
+    return /^(\$schema|id|url|src|type|kind|source|market|date|updatedAt|code|defaultLanguage|defaultMarket|topic|approximation)$/.test(
+      key,
+    )
+      ? value
+      : `${value} (probe)`;
   if (Array.isArray(value)) return value.map((item) => markTexts(item, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markTexts(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markTexts(v, k)]));
   return value;
 }
 
@@ -151,7 +204,8 @@ function markTexts(value, key = '') {
 function probeValues(control) {
   const { options, value } = control;
   if (options?.length) return options.filter((option) => option !== value);
-  if (control.type === 'number' || control.type === 'range') return [...new Set([(Number(value) || 0) + 1, Math.max(1, (Number(value) || 2) - 1)])].filter((v) => v !== value);
+  if (control.type === 'number' || control.type === 'range')
+    return [...new Set([(Number(value) || 0) + 1, Math.max(1, (Number(value) || 2) - 1)])].filter((v) => v !== value);
   const one = probeValue(control);
   return one === null ? [] : [one];
 }
@@ -192,13 +246,16 @@ async function openWorker() {
   const worker = { page, problems: [], count: 0, opened: false };
   await page.addInitScript(recordChannel);
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) worker.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      worker.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('pageerror', (error) => worker.problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' && !text.startsWith('Failed to load resource')) worker.problems.push(`console.error: ${text}`);
-    if (message.type() === 'warning' && text.includes('lit.dev/msg') && !text.includes('lit.dev/msg/dev-mode')) worker.problems.push(`Lit warning: ${text}`);
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource'))
+      worker.problems.push(`console.error: ${text}`);
+    if (message.type() === 'warning' && text.includes('lit.dev/msg') && !text.includes('lit.dev/msg/dev-mode'))
+      worker.problems.push(`Lit warning: ${text}`);
   });
   return worker;
 }
@@ -206,17 +263,29 @@ async function openWorker() {
 /** Resolves with the next `storyFinished` announcement, or `{ hung: true }` after the deadline. */
 function nextFinish(worker) {
   return worker.page.evaluate(
-    ([count, ms]) => Promise.race([window.__storyFinished(count), new Promise((resolve) => setTimeout(() => resolve({ hung: true }), ms))]),
+    ([count, ms]) =>
+      Promise.race([
+        window.__storyFinished(count),
+        new Promise((resolve) => setTimeout(() => resolve({ hung: true }), ms)),
+      ]),
     [++worker.count, HUNG_AFTER_MS],
   );
 }
 
-const emit = (worker, event, payload) => worker.page.evaluate(([event, payload]) => window.__STORYBOOK_ADDONS_CHANNEL__.emit(event, payload), [event, payload]);
+const emit = (worker, event, payload) =>
+  worker.page.evaluate(
+    ([event, payload]) => window.__STORYBOOK_ADDONS_CHANNEL__.emit(event, payload),
+    [event, payload],
+  );
 
 async function check(worker, story) {
   const problems = (worker.problems = []);
   const { page } = worker;
-  const expected = story.tags?.includes('expect-loading') ? 'loading' : story.tags?.includes('expect-error') ? 'error' : 'ready';
+  const expected = story.tags?.includes('expect-loading')
+    ? 'loading'
+    : story.tags?.includes('expect-error')
+      ? 'error'
+      : 'ready';
   try {
     if (!worker.opened) {
       await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'domcontentloaded' });
@@ -226,17 +295,21 @@ async function check(worker, story) {
     }
     const first = await nextFinish(worker);
     if (first.hung) {
-      problems.push(`did not finish within ${HUNG_AFTER_MS / 1000} s; ${(await page.evaluate(wrongStates, expected)).join('; ') || 'every widget in its state'}`);
+      problems.push(
+        `did not finish within ${HUNG_AFTER_MS / 1000} s; ${(await page.evaluate(wrongStates, expected)).join('; ') || 'every widget in its state'}`,
+      );
       await page.close(); // the next story starts on a fresh page
       worker.page = null;
       return;
     }
-    if (first.storyId && first.storyId !== story.id) problems.push(`Storybook finished ${first.storyId}, not this story`);
+    if (first.storyId && first.storyId !== story.id)
+      problems.push(`Storybook finished ${first.storyId}, not this story`);
     if (first.errored) problems.push(`could not render: ${first.errored}`);
     problems.push(...(await page.evaluate(wrongStates, expected)));
     const report = first.reporters?.find((r) => r.type === 'a11y');
     if (!report) problems.push('no accessibility report: the story turned the check off');
-    for (const v of report?.result?.violations ?? []) problems.push(`axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    for (const v of report?.result?.violations ?? [])
+      problems.push(`axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
     await probeControls(worker, story);
   } catch (error) {
     problems.push(`could not render: ${error.message}`);
@@ -256,7 +329,10 @@ async function probeControls(worker, story) {
   const { page, problems } = worker;
   const controls = await visibleControls(page, story.id);
   if (!controls.length) return;
-  const setArgs = async (updatedArgs) => (await emit(worker, 'updateStoryArgs', { storyId: story.id, updatedArgs }), nextFinish(worker));
+  const setArgs = async (updatedArgs) => (
+    await emit(worker, 'updateStoryArgs', { storyId: story.id, updatedArgs }),
+    nextFinish(worker)
+  );
   const reset = async () => (await emit(worker, 'resetStoryArgs', { storyId: story.id }), nextFinish(worker));
   await emit(worker, 'updateGlobals', { globals: { a11y: { manual: true } } });
   await nextFinish(worker);
@@ -269,7 +345,9 @@ async function probeControls(worker, story) {
     let moved = false;
     for (const value of values) {
       if ((await setArgs({ [control.name]: value })).hung) {
-        problems.push(`control "${control.name}": the story did not finish rendering with ${JSON.stringify(value).slice(0, 120)}`);
+        problems.push(
+          `control "${control.name}": the story did not finish rendering with ${JSON.stringify(value).slice(0, 120)}`,
+        );
         return;
       }
       changed = true;
@@ -284,7 +362,10 @@ async function probeControls(worker, story) {
       before = after;
       if (moved) break;
     }
-    if (values.length && !moved) problems.push(`control "${control.name}" (${control.type}) changes nothing: tried ${values.map((v) => JSON.stringify(v).slice(0, 60)).join(', ')}`);
+    if (values.length && !moved)
+      problems.push(
+        `control "${control.name}" (${control.type}) changes nothing: tried ${values.map((v) => JSON.stringify(v).slice(0, 60)).join(', ')}`,
+      );
   }
   if (changed) await reset();
   await emit(worker, 'updateGlobals', { globals: { a11y: { manual: false } } });
@@ -294,14 +375,18 @@ async function probeControls(worker, story) {
 /** The tokens page lists every token the code reads (read here from src/, as the page's own list is). */
 async function checkTokensPage() {
   const docs = entries.find((entry) => entry.type === 'docs' && entry.title === 'Design tokens/Tokens');
-  if (!docs) return failures.push({ id: 'design-tokens', problems: ['no "Design tokens/Tokens" page in the built Storybook'] });
+  if (!docs)
+    return failures.push({ id: 'design-tokens', problems: ['no "Design tokens/Tokens" page in the built Storybook'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(`${origin}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('table.sb-tokens tr[data-token]', { timeout: HUNG_AFTER_MS });
     const listed = new Set(await page.$$eval('tr[data-token]', (rows) => rows.map((row) => row.dataset.token)));
-    const missing = readTokens().map((token) => token.name).filter((name) => !listed.has(name));
-    if (missing.length) failures.push({ id: docs.id, problems: [`the tokens page does not list ${missing.join(', ')}`] });
+    const missing = readTokens()
+      .map((token) => token.name)
+      .filter((name) => !listed.has(name));
+    if (missing.length)
+      failures.push({ id: docs.id, problems: [`the tokens page does not list ${missing.join(', ')}`] });
   } catch (error) {
     failures.push({ id: docs.id, problems: [`could not render: ${error.message}`] });
   } finally {
@@ -328,5 +413,7 @@ await browser.close();
 server.close();
 process.stdout.write('\n');
 for (const { id, problems } of failures) console.error(`✗ ${id}\n  ${problems.join('\n  ')}`);
-console.log(`Rendered ${stories.length} stories and the tokens page in ${Math.round((Date.now() - started) / 1000)} s: ${failures.length} with problems.`);
+console.log(
+  `Rendered ${stories.length} stories and the tokens page in ${Math.round((Date.now() - started) / 1000)} s: ${failures.length} with problems.`,
+);
 process.exit(failures.length ? 1 : 0);

@@ -24,7 +24,12 @@ export async function distMiddleware(ctx, next) {
   }
   if (ctx.path === '/test/pages/elements.html') {
     ctx.type = 'html';
-    ctx.body = elementsPage(String(ctx.query.tags ?? '').split(',').filter(Boolean), ctx.query);
+    ctx.body = elementsPage(
+      String(ctx.query.tags ?? '')
+        .split(',')
+        .filter(Boolean),
+      ctx.query,
+    );
     if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
@@ -84,7 +89,10 @@ function hostileEndpoint(ctx) {
 
 /** A plain page with the built bundle pasted `copies` times (the second and third under other URLs). */
 function bundlePage(copies) {
-  const scripts = Array.from({ length: copies }, (_, i) => `<script type="module" src="/dist/sos-widgets.js${i ? `?copy=${i + 1}` : ''}"></script>`);
+  const scripts = Array.from(
+    { length: copies },
+    (_, i) => `<script type="module" src="/dist/sos-widgets.js${i ? `?copy=${i + 1}` : ''}"></script>`,
+  );
   return `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>The built bundle, pasted ${copies} time(s)</title>${scripts.join('')}</head>
@@ -113,14 +121,21 @@ function elementsPage(tags, { bundle, again, tamper }) {
   const wrong = 'sha384-' + 'A'.repeat(64);
   const integrity = (file) => (tamper && file === 'elements/core.js' ? wrong : files[file].integrity);
   const head = [
-    ...needed.filter((f) => !entries.has(f)).map((f) => `<link rel="modulepreload" href="/dist/${f}" integrity="${integrity(f)}" crossorigin="anonymous">`),
-    ...[...entries].map((f) => `<script type="module" src="/dist/${f}" integrity="${integrity(f)}" crossorigin="anonymous"></script>`),
+    ...needed
+      .filter((f) => !entries.has(f))
+      .map((f) => `<link rel="modulepreload" href="/dist/${f}" integrity="${integrity(f)}" crossorigin="anonymous">`),
+    ...[...entries].map(
+      (f) => `<script type="module" src="/dist/${f}" integrity="${integrity(f)}" crossorigin="anonymous"></script>`,
+    ),
     ...(again ? [...entries].map((f) => `<script type="module" src="/dist/${f}?again=1"></script>`) : []),
   ];
   const oneFile = '<script type="module" src="/dist/sos-widgets.js"></script>';
   if (bundle === 'before') head.unshift(oneFile);
   if (bundle === 'after') head.push(oneFile);
-  const body = tags.map((tag) => `<${tag} src="/dist/data/almaty.json"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children's Village Almaty</a></${tag}>`);
+  const body = tags.map(
+    (tag) =>
+      `<${tag} src="/dist/data/almaty.json"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children's Village Almaty</a></${tag}>`,
+  );
   return `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Elements from dist/elements/</title>${head.join('')}</head>
@@ -144,8 +159,14 @@ function installHooks() {
       window.__cls += entry.value;
       for (const source of entry.sources ?? []) {
         const node = source.node;
-        const name = node ? (node.nodeType === 1 ? `${node.localName}.${node.className}` : `#text ${node.textContent.slice(0, 30)}`) : '?';
-        window.__shifts.push(`${entry.value.toFixed(5)} ${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`);
+        const name = node
+          ? node.nodeType === 1
+            ? `${node.localName}.${node.className}`
+            : `#text ${node.textContent.slice(0, 30)}`
+          : '?';
+        window.__shifts.push(
+          `${entry.value.toFixed(5)} ${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`,
+        );
       }
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -159,12 +180,33 @@ function installHooks() {
  */
 async function checkPage(
   session,
-  { path, html, csp = false, viewport = { width: 1280, height: 900 }, settle = 400, timeout = 8000, data, javascript = true, readerScheme, cache = true, respond = {} },
+  {
+    path,
+    html,
+    csp = false,
+    viewport = { width: 1280, height: 900 },
+    settle = 400,
+    timeout = 8000,
+    data,
+    javascript = true,
+    readerScheme,
+    cache = true,
+    respond = {},
+  },
 ) {
   const testPage = session.browser.getPage(session.id);
   const origin = new URL(testPage.url()).origin;
   const page = await testPage.browser().newPage();
-  const report = { console: [], pageErrors: [], requests: [], violations: [], cls: 0, shifts: [], states: [], defined: {} };
+  const report = {
+    console: [],
+    pageErrors: [],
+    requests: [],
+    violations: [],
+    cls: 0,
+    shifts: [],
+    states: [],
+    defined: {},
+  };
   try {
     await page.setViewport(viewport);
     if (!javascript) await page.setJavaScriptEnabled(false);
@@ -180,74 +222,100 @@ async function checkPage(
       await page.setRequestInterception(true);
       page.on('request', (r) => {
         if (html !== undefined && r.url() === url.split('#')[0])
-          r.respond({ status: 200, contentType: 'text/html', headers: csp ? { 'content-security-policy': STRICT_CSP } : {}, body: html });
-        else if (answers.has(r.url())) r.respond({ status: 200, contentType: 'application/json', body: answers.get(r.url()) });
-        else if (data === 'fail' && r.url().includes('/data/')) r.respond({ status: 500, contentType: 'text/plain', body: 'down' });
+          r.respond({
+            status: 200,
+            contentType: 'text/html',
+            headers: csp ? { 'content-security-policy': STRICT_CSP } : {},
+            body: html,
+          });
+        else if (answers.has(r.url()))
+          r.respond({ status: 200, contentType: 'application/json', body: answers.get(r.url()) });
+        else if (data === 'fail' && r.url().includes('/data/'))
+          r.respond({ status: 500, contentType: 'text/plain', body: 'down' });
         else r.continue();
       });
     }
     await page.goto(url, { waitUntil: 'load' });
-    if (javascript) await page
-      .waitForFunction(
-        () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village').every((el) => el.state === 'ready' || el.state === 'error'),
-        { timeout, polling: 50 },
-      )
-      .catch(() => report.pageErrors.push('widgets did not settle in time'));
+    if (javascript)
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village')
+              .every((el) => el.state === 'ready' || el.state === 'error'),
+          { timeout, polling: 50 },
+        )
+        .catch(() => report.pageErrors.push('widgets did not settle in time'));
     // A page that says when it is done (the builder, writing its snapshot): until it is.
-    if (javascript) await page.waitForFunction(() => document.body?.dataset.ready !== 'false', { timeout, polling: 50 }).catch(() => report.pageErrors.push('page not ready in time'));
+    if (javascript)
+      await page
+        .waitForFunction(() => document.body?.dataset.ready !== 'false', { timeout, polling: 50 })
+        .catch(() => report.pageErrors.push('page not ready in time'));
     await new Promise((r) => setTimeout(r, settle));
     Object.assign(
       report,
-      await page.evaluate((tags) => ({
-        violations: window.__violations,
-        resources: performance.getEntriesByType('resource').map(({ name, initiatorType }) => ({ name, initiatorType })),
-        cls: window.__cls,
-        shifts: window.__shifts,
-        states: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-')).map((el) => `${el.localName}:${el.getAttribute('state')}`),
-        defined: Object.fromEntries(tags.map((t) => [t, !!customElements.get(t)])),
-        bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
-        // Each widget's height next to its fallback content's, and the colours it paints.
-        boxes: [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village')
-          .map((el) => {
-            const base = el.shadowRoot?.querySelector('[part~="base"], .error') ?? el;
-            const children = [...el.children].map((child) => child.getBoundingClientRect().height);
-            return {
-              tag: el.localName,
-              height: el.getBoundingClientRect().height,
-              fallbackHeight: children.length ? Math.max(...children) : 0,
-              background: getComputedStyle(base).backgroundColor,
-              color: getComputedStyle(base).color,
-            };
-          }),
-        pageBackground: getComputedStyle(document.body).backgroundColor,
-        scrollWidth: document.documentElement.scrollWidth,
-        // The embed-code builder's output, on its page.
-        code: document.getElementById('code')?.textContent ?? null,
-        invalidPatterns: [...document.querySelectorAll('input[pattern]')]
-          .filter((input) => {
-            try {
-              new RegExp(`^(?:${input.pattern})$`, 'v');
-              return false;
-            } catch {
-              return true;
-            }
-          })
-          .map((input) => input.name),
-        links: [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
-          .flatMap((el) => [...el.shadowRoot.querySelectorAll('[href], [src]')].map((node) => node.getAttribute('href') ?? node.getAttribute('src'))),
-        shadowText: [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
-          // Text a reader sees: a snapshot's <style> is not text.
-          .map((el) => {
-            const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
-            let text = '';
-            while (walker.nextNode()) if (walker.currentNode.parentNode.localName !== 'style') text += walker.currentNode.data;
-            return text.replace(/\s+/g, ' ');
-          })
-          .join(' | '),
-      }), elementTags()),
+      await page.evaluate(
+        (tags) => ({
+          violations: window.__violations,
+          resources: performance
+            .getEntriesByType('resource')
+            .map(({ name, initiatorType }) => ({ name, initiatorType })),
+          cls: window.__cls,
+          shifts: window.__shifts,
+          states: [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('sos-'))
+            .map((el) => `${el.localName}:${el.getAttribute('state')}`),
+          defined: Object.fromEntries(tags.map((t) => [t, !!customElements.get(t)])),
+          bundleMarker: globalThis[Symbol.for('sos-village-widgets.bundle')] ?? null,
+          // Each widget's height next to its fallback content's, and the colours it paints.
+          boxes: [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village')
+            .map((el) => {
+              const base = el.shadowRoot?.querySelector('[part~="base"], .error') ?? el;
+              const children = [...el.children].map((child) => child.getBoundingClientRect().height);
+              return {
+                tag: el.localName,
+                height: el.getBoundingClientRect().height,
+                fallbackHeight: children.length ? Math.max(...children) : 0,
+                background: getComputedStyle(base).backgroundColor,
+                color: getComputedStyle(base).color,
+              };
+            }),
+          pageBackground: getComputedStyle(document.body).backgroundColor,
+          scrollWidth: document.documentElement.scrollWidth,
+          // The embed-code builder's output, on its page.
+          code: document.getElementById('code')?.textContent ?? null,
+          invalidPatterns: [...document.querySelectorAll('input[pattern]')]
+            .filter((input) => {
+              try {
+                new RegExp(`^(?:${input.pattern})$`, 'v');
+                return false;
+              } catch {
+                return true;
+              }
+            })
+            .map((input) => input.name),
+          links: [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
+            .flatMap((el) =>
+              [...el.shadowRoot.querySelectorAll('[href], [src]')].map(
+                (node) => node.getAttribute('href') ?? node.getAttribute('src'),
+              ),
+            ),
+          shadowText: [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('sos-') && el.shadowRoot)
+            // Text a reader sees: a snapshot's <style> is not text.
+            .map((el) => {
+              const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+              let text = '';
+              while (walker.nextNode())
+                if (walker.currentNode.parentNode.localName !== 'style') text += walker.currentNode.data;
+              return text.replace(/\s+/g, ' ');
+            })
+            .join(' | '),
+        }),
+        elementTags(),
+      ),
     );
   } finally {
     await page.close();
@@ -261,7 +329,8 @@ export function distPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command === 'dist-size') {
         // A partner file of dist/ by its name there ('sos-widgets.js', 'standalone/sos-village.js').
-        if (typeof payload !== 'string' || !/^(standalone\/)?[\w-]+\.js$/.test(payload)) throw new Error(`dist-size: no such file ${payload}`);
+        if (typeof payload !== 'string' || !/^(standalone\/)?[\w-]+\.js$/.test(payload))
+          throw new Error(`dist-size: no such file ${payload}`);
         const bundle = readFileSync(`dist/${payload}`);
         const text = bundle.toString('utf8');
         return {

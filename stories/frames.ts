@@ -26,7 +26,14 @@ const frameStyles = html`<style>
 </style>`;
 
 /** One widget with its state label and, when there is one, a note on what the reader sees. */
-export function stateCell(label: string, tag: string, args: Args, expect: Expect = 'ready', note = '', empty = false): TemplateResult {
+export function stateCell(
+  label: string,
+  tag: string,
+  args: Args,
+  expect: Expect = 'ready',
+  note = '',
+  empty = false,
+): TemplateResult {
   const el = renderElement(tag, args);
   (el.localName === tag ? el : el.querySelector(tag))?.setAttribute('data-expect', expect);
   return html`<figure class="sb-state">
@@ -51,7 +58,17 @@ export interface StateOptions {
 }
 
 /** Every state of `tag` in one grid: ready, loading, failing (with and without fallback), stale. */
-export function allStates(tag: string, { fallbackText, args = {}, readyArgs = { src: SAMPLE }, staleArgs, emptyWithoutData = false, extra = [] }: StateOptions): TemplateResult {
+export function allStates(
+  tag: string,
+  {
+    fallbackText,
+    args = {},
+    readyArgs = { src: SAMPLE },
+    staleArgs,
+    emptyWithoutData = false,
+    extra = [],
+  }: StateOptions,
+): TemplateResult {
   const states = stateArgs(fallbackText);
   const noProfile = { profile: undefined };
   return html`${frameStyles}

@@ -32,7 +32,8 @@ export const longContent = () =>
   withChanges((p) => {
     p.name = "SOS Children's Village Almaty and the Neighbouring Communities of the Medeu and Bostandyk Districts";
     p.impact.totalBeneficiaries = 1_234_567_890;
-    p.impact.programmes[0].beneficiariesLabel = 'Children attending the kindergarten and its early-learning outreach programme';
+    p.impact.programmes[0].beneficiariesLabel =
+      'Children attending the kindergarten and its early-learning outreach programme';
     p.impact.programmes[0].beneficiaries = 98_765_432;
     p.impact.programmes[3].facilities = 21;
   });
@@ -75,5 +76,8 @@ export function installMockEndpoints(): void {
   // The kept copy a previous visit would have left.
   const kept = new URL(DOWN_WITH_COPY, location.href).href;
   const profile = almatyProfile();
-  sessionStorage.setItem(`sos-village-widgets:v2:${kept}`, JSON.stringify({ profile, fetchedAt: Date.parse('2026-10-01T09:00:00Z') }));
+  sessionStorage.setItem(
+    `sos-village-widgets:v2:${kept}`,
+    JSON.stringify({ profile, fetchedAt: Date.parse('2026-10-01T09:00:00Z') }),
+  );
 }

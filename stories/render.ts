@@ -16,7 +16,8 @@ const STORY_ARGS = new Set(['fallback', 'width']);
 export function renderElement(tag: string, args: Args): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
-    if (STORY_ARGS.has(name) || value === undefined || value === null || value === '' || typeof value === 'function') continue;
+    if (STORY_ARGS.has(name) || value === undefined || value === null || value === '' || typeof value === 'function')
+      continue;
     if (name.startsWith('--')) el.style.setProperty(name, String(value));
     else if (typeof value === 'object') (el as unknown as Args)[name] = value;
     else if (typeof value === 'boolean') el.toggleAttribute(name, value);
@@ -35,12 +36,14 @@ export function renderElement(tag: string, args: Args): HTMLElement {
 /** The story-only args, described: `width` in every meta that sets it, `fallback` where a state shows it. */
 export const STORY_ARG_TYPES = {
   width: {
-    description: 'Width of the box the story puts the element in (the element lays itself out by its own width). Story only, not an attribute.',
+    description:
+      'Width of the box the story puts the element in (the element lays itself out by its own width). Story only, not an attribute.',
     control: 'text',
     table: { category: 'story', type: { summary: 'CSS length' } },
   },
   fallback: {
-    description: 'The partner’s own HTML inside the element, shown until the data arrives and when it fails. Story only: on a page it is the element’s content.',
+    description:
+      'The partner’s own HTML inside the element, shown until the data arrives and when it fails. Story only: on a page it is the element’s content.',
     control: false,
     table: { category: 'story', type: { summary: 'HTML' } },
   },

@@ -29,5 +29,7 @@ export async function settle({ canvasElement, tags }: { canvasElement: HTMLEleme
   const story = tags.includes('expect-loading') ? 'loading' : tags.includes('expect-error') ? 'error' : 'ready';
   const widgets = [...canvasElement.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('sos-'));
   await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
-  await Promise.all(widgets.map((el) => reached(el, el.closest<HTMLElement>('[data-expect]')?.dataset.expect ?? story)));
+  await Promise.all(
+    widgets.map((el) => reached(el, el.closest<HTMLElement>('[data-expect]')?.dataset.expect ?? story)),
+  );
 }

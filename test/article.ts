@@ -84,13 +84,19 @@ export function splitWords(el: Element): string[] {
  * The element's height while its data is on its way, then once it is ready: the placeholder is
  * drawn at its natural height (no page stylesheet holds it here).
  */
-export async function heldAndReady(tag: string, width: number, lang: string, attributes = ''): Promise<{ held: number; ready: number }> {
+export async function heldAndReady(
+  tag: string,
+  width: number,
+  lang: string,
+  attributes = '',
+): Promise<{ held: number; ready: number }> {
   resetData();
   const name = unsafeStatic(tag);
   let answer!: (value: Response) => void;
   const original = window.fetch;
   const pending = new Promise<Response>((resolve) => (answer = resolve));
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => (String(input).includes('almaty.json') ? pending : original(input, init))) as typeof fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    String(input).includes('almaty.json') ? pending : original(input, init)) as typeof fetch;
   try {
     // The placeholder in the element's language from the start, as on a page whose texts are cached.
     await prepare(lang);

@@ -61,14 +61,22 @@ describe('data client', () => {
 
   it('uses the page’s <link rel="preload" as="fetch" crossorigin="anonymous"> of the profile: one request at the server', async () => {
     const url = `${ALMATY_URL}?preload=${Math.random()}`;
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      href: url,
+      crossOrigin: 'anonymous',
+    });
     const preloaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
     document.head.append(link);
     try {
       await preloaded;
       await loadProfile(url);
       const entries = performance.getEntriesByName(url, 'resource') as PerformanceResourceTiming[];
-      expect(entries.map((entry) => entry.initiatorType), 'the preload only: the fetch took its answer').to.deep.equal(['link']);
+      expect(
+        entries.map((entry) => entry.initiatorType),
+        'the preload only: the fetch took its answer',
+      ).to.deep.equal(['link']);
     } finally {
       link.remove();
     }

@@ -50,9 +50,13 @@ const ELEMENT_BUDGET = 26 * 1024;
 const THREE_BUDGET = 29 * 1024;
 
 /** The widgets of the partner page (dist/partner.html), in page order, all ready. */
-const PARTNER_WIDGETS = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-news'].map(
-  (tag) => `${tag}:ready`,
-);
+const PARTNER_WIDGETS = [
+  'sos-village-media',
+  'sos-impact-stats',
+  'sos-village-card',
+  'sos-sponsor-button',
+  'sos-village-news',
+].map((tag) => `${tag}:ready`);
 
 const checkPage = (payload: {
   path: string;
@@ -65,8 +69,7 @@ const checkPage = (payload: {
   timeout?: number;
   cache?: boolean;
   respond?: Record<string, string>;
-}) =>
-  executeServerCommand<PageReport, typeof payload>('check-page', payload);
+}) => executeServerCommand<PageReport, typeof payload>('check-page', payload);
 
 /** Puppeteer names console.warn 'warn'; other tools say 'warning'. */
 const warnings = (report: PageReport) => report.console.filter((m) => m.type === 'warn' || m.type === 'warning');
@@ -74,15 +77,22 @@ const warnings = (report: PageReport) => report.console.filter((m) => m.type ===
 const problems = (report: PageReport) => [
   ...report.pageErrors,
   ...(report.violations ?? []).map((v) => `CSP: ${v}`),
-  ...report.console.filter((m) => m.type === 'error' && !m.text.includes('favicon')).map((m) => `console.error: ${m.text}`),
+  ...report.console
+    .filter((m) => m.type === 'error' && !m.text.includes('favicon'))
+    .map((m) => `console.error: ${m.text}`),
 ];
 
 describe('the built bundle', function () {
   this.timeout(30000);
 
   it('is one self-contained module within the size budget', async () => {
-    const size = await executeServerCommand<{ raw: number; gzip: number; brotli: number; imports: number }, string>('dist-size', 'sos-widgets.js');
-    console.log(`dist/sos-widgets.js: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli (budget ${BUDGET} B)`);
+    const size = await executeServerCommand<{ raw: number; gzip: number; brotli: number; imports: number }, string>(
+      'dist-size',
+      'sos-widgets.js',
+    );
+    console.log(
+      `dist/sos-widgets.js: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli (budget ${BUDGET} B)`,
+    );
     expect(size.imports, 'no import or export left').to.equal(0);
     expect(size.brotli).to.be.below(BUDGET);
     expect(size.brotli, 'a bundle this small has lost its elements').to.be.above(8 * 1024);
@@ -104,9 +114,14 @@ describe('the built bundle', function () {
         ]);
         expect(report.bundleMarker).to.equal(VERSION);
         expect(warnings(report), 'the same version twice warns nothing').to.deep.equal([]);
-        const scripts = report.requests.filter((url) => /\.m?js(\?|$)/.test(url) && !url.startsWith('/__web-dev-server'));
+        const scripts = report.requests.filter(
+          (url) => /\.m?js(\?|$)/.test(url) && !url.startsWith('/__web-dev-server'),
+        );
         expect(scripts, `nothing loaded but the pasted script tags: ${scripts.join(', ')}`).to.have.length(copies);
-        expect(report.requests.filter((url) => url.includes('almaty.json')), 'one request for the data').to.have.length(1);
+        expect(
+          report.requests.filter((url) => url.includes('almaty.json')),
+          'one request for the data',
+        ).to.have.length(1);
       });
     }
   }
@@ -147,7 +162,9 @@ describe('the built bundle', function () {
     expect(report.pageErrors.join('; ')).to.equal('');
     expect(report.states.filter((state) => !state.endsWith(':ready')).join(' ')).to.equal('');
     expect(report.links.length).to.be.above(5);
-    const unsafe = report.links.filter((url) => !/^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url) || url.includes('evil'));
+    const unsafe = report.links.filter(
+      (url) => !/^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url) || url.includes('evil'),
+    );
     expect(unsafe.join(' ')).to.equal('');
     expect(report.shadowText).to.include('459');
     expect(report.shadowText).not.to.include('FLAG TEXT');
@@ -166,7 +183,10 @@ describe('the built bundle', function () {
     const report = await checkPage({ path: '/dist/partner.html?csp=strict', cache: false });
     expect(problems(report)).to.deep.equal([]);
     expect(report.states).to.deep.equal(PARTNER_WIDGETS);
-    expect(report.requests.filter((url) => url.includes('almaty.json')), 'the preloaded data, once for every widget').to.have.length(1);
+    expect(
+      report.requests.filter((url) => url.includes('almaty.json')),
+      'the preloaded data, once for every widget',
+    ).to.have.length(1);
     expect(report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text)).to.deep.equal([]);
   });
 
@@ -177,7 +197,15 @@ describe('the built bundle', function () {
     expect(problems(report)).to.deep.equal([]);
     expect(report.states).to.deep.equal(PARTNER_WIDGETS);
     expect(report.requests).to.include('/dist/locales/ru.json');
-    for (const english of ['in figures', 'people supported', 'Figures:', 'Sponsor a child', 'Learn more', 'kindergarten', 'Kazakhstan']) {
+    for (const english of [
+      'in figures',
+      'people supported',
+      'Figures:',
+      'Sponsor a child',
+      'Learn more',
+      'kindergarten',
+      'Kazakhstan',
+    ]) {
       expect(report.shadowText, english).not.to.contain(english);
     }
     expect(report.shadowText.replace(/[\u2066-\u2069]/g, '')).to.contain('Детская деревня SOS Алматы в цифрах');
@@ -211,7 +239,9 @@ async function readmeSnippet(): Promise<string> {
 
 /** A plain article, as a news site has it, with `snippet` pasted between two paragraphs. */
 function article(snippet: string, { lang = 'en', head = '' } = {}): string {
-  const paragraph = '<p>Article text that must not move while the widgets load, written the way a reporter would write it. '.repeat(2) + '</p>';
+  const paragraph =
+    '<p>Article text that must not move while the widgets load, written the way a reporter would write it. '.repeat(2) +
+    '</p>';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A partner article</title>
     <meta name="viewport" content="width=device-width, initial-scale=1">${head}
     <link rel="stylesheet" href="/test/pages/article.css"></head><body><article>${paragraph}${snippet}${paragraph}${paragraph}</article></body></html>`;
@@ -224,7 +254,8 @@ describe('one element’s own files (dist/elements/, dist/standalone/)', functio
 
   it('keeps each element, with the files it needs, within its budget, and below the one file', async () => {
     const { files, elements, bytes } = await (await fetch('/dist/integrity.json')).json();
-    const cost = (tags: string[]) => [...new Set(tags.flatMap((tag) => elements[tag] as string[]))].reduce((sum, f) => sum + files[f].bytes.brotli, 0);
+    const cost = (tags: string[]) =>
+      [...new Set(tags.flatMap((tag) => elements[tag] as string[]))].reduce((sum, f) => sum + files[f].bytes.brotli, 0);
     expect(Object.keys(elements).sort()).to.deep.equal([...TAGS].sort());
     for (const tag of TAGS) {
       console.log(`${tag}: ${cost([tag])} B brotli in ${elements[tag].length} files (budget ${ELEMENT_BUDGET} B)`);
@@ -239,7 +270,10 @@ describe('one element’s own files (dist/elements/, dist/standalone/)', functio
     const { standalone } = await (await fetch('/dist/integrity.json')).json();
     expect(Object.keys(standalone).sort()).to.deep.equal([...TAGS].sort());
     for (const tag of TAGS) {
-      const size = await executeServerCommand<{ brotli: number; imports: number }, string>('dist-size', `standalone/${tag}.js`);
+      const size = await executeServerCommand<{ brotli: number; imports: number }, string>(
+        'dist-size',
+        `standalone/${tag}.js`,
+      );
       console.log(`dist/standalone/${tag}.js: ${size.brotli} B brotli (budget ${ONE_ELEMENT_BUDGET} B)`);
       expect(size.imports, `${tag}: no import or export left`).to.equal(0);
       expect(size.brotli, tag).to.equal(standalone[tag].bytes.brotli);
@@ -251,7 +285,8 @@ describe('one element’s own files (dist/elements/, dist/standalone/)', functio
     const { standalone } = await (await fetch('/dist/integrity.json')).json();
     const file = standalone['sos-village-card'];
     const tag = `<script type="module" src="/dist/${file.file}" integrity="${file.integrity}" crossorigin="anonymous"></script>`;
-    const card = '<sos-village-card src="/dist/data/almaty.json"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children’s Village Almaty</a></sos-village-card>';
+    const card =
+      '<sos-village-card src="/dist/data/almaty.json"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children’s Village Almaty</a></sos-village-card>';
     const alone = await checkPage({ path: '/test/pages/standalone.html', html: article(tag + card), csp: true });
     expect(problems(alone)).to.deep.equal([]);
     expect(alone.defined).to.deep.equal(only(['sos-village-card']));
@@ -264,7 +299,8 @@ describe('one element’s own files (dist/elements/, dist/standalone/)', functio
     expect(both.states).to.deep.equal(['sos-village-card:ready']);
   });
 
-  const requested = (report: PageReport) => report.requests.filter((r) => r.startsWith('/dist/') && r.endsWith('.js')).sort();
+  const requested = (report: PageReport) =>
+    report.requests.filter((r) => r.startsWith('/dist/') && r.endsWith('.js')).sort();
 
   it('loads the element, the core and nothing else, under the strict CSP with each file’s integrity checked', async () => {
     const report = await checkPage({ path: '/test/pages/elements.html?tags=sos-sponsor-button&csp=strict' });
@@ -276,29 +312,41 @@ describe('one element’s own files (dist/elements/, dist/standalone/)', functio
   });
 
   it('shares the core between elements: two elements, one request for each file', async () => {
-    const report = await checkPage({ path: '/test/pages/elements.html?tags=sos-impact-stats,sos-village-news&csp=strict' });
+    const report = await checkPage({
+      path: '/test/pages/elements.html?tags=sos-impact-stats,sos-village-news&csp=strict',
+    });
     expect(problems(report)).to.deep.equal([]);
     expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-news:ready']);
     const files = requested(report);
     expect(files).to.deep.equal([...new Set(files)]);
     expect(files.filter((f) => f.endsWith('/core.js'))).to.have.length(1);
-    expect(report.requests.filter((r) => r.includes('/data/almaty.json')), 'one request for the profile').to.have.length(1);
+    expect(
+      report.requests.filter((r) => r.includes('/data/almaty.json')),
+      'one request for the profile',
+    ).to.have.length(1);
   });
 
   for (const bundle of ['before', 'after']) {
     it(`meets the one file (pasted ${bundle}) and its own entries again from other URLs: no error, each tag once`, async () => {
-      const report = await checkPage({ path: `/test/pages/elements.html?tags=sos-impact-stats,sos-village-card&bundle=${bundle}&again=1` });
+      const report = await checkPage({
+        path: `/test/pages/elements.html?tags=sos-impact-stats,sos-village-card&bundle=${bundle}&again=1`,
+      });
       expect(problems(report)).to.deep.equal([]);
       expect(report.defined).to.deep.equal(Object.fromEntries(TAGS.map((t) => [t, true])));
       expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-card:ready']);
     });
 
     it(`under Trusted Types, meeting the one file (pasted ${bundle}) costs console errors and nothing on screen`, async () => {
-      const report = await checkPage({ path: `/test/pages/elements.html?tags=sos-impact-stats,sos-village-card&bundle=${bundle}&csp=strict` });
+      const report = await checkPage({
+        path: `/test/pages/elements.html?tags=sos-impact-stats,sos-village-card&bundle=${bundle}&csp=strict`,
+      });
       // The second copy of Lit cannot create its policy: it stops there, and the first one draws.
       // (Reported once for each script whose modules include it.)
       expect(report.pageErrors.length).to.be.above(0);
-      expect(report.pageErrors.filter((e) => !e.includes('lit-html')), 'nothing but the policy').to.deep.equal([]);
+      expect(
+        report.pageErrors.filter((e) => !e.includes('lit-html')),
+        'nothing but the policy',
+      ).to.deep.equal([]);
       expect(report.violations.every((v) => v.startsWith('trusted-types'))).to.equal(true);
       expect(report.states).to.deep.equal(['sos-impact-stats:ready', 'sos-village-card:ready']);
     });
@@ -333,7 +381,9 @@ describe('the README’s npm example', function () {
     expect(problems(report)).to.deep.equal([]);
     expect(report.states.length).to.be.above(1);
     expect(report.states.filter((state) => !state.endsWith(':ready')).join(' ')).to.equal('');
-    expect(report.links, 'the GB market the example asks for').to.include('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+    expect(report.links, 'the GB market the example asks for').to.include(
+      'https://www.soschildrensvillages.org.uk/sponsor-a-child',
+    );
   });
 });
 
@@ -345,7 +395,9 @@ describe('the README’s partner snippet', function () {
     const { integrity, css } = await (await fetch('/dist/integrity.json')).json();
     expect(snippet).to.contain(`href="/dist/sos-widgets.css"\n  integrity="${css.integrity}"`);
     expect(snippet).to.contain(`src="/dist/sos-widgets.js"\n  integrity="${integrity}"`);
-    expect(snippet).to.contain('<link rel="preload" as="fetch"\n  href="/dist/data/almaty.json"\n  crossorigin="anonymous">');
+    expect(snippet).to.contain(
+      '<link rel="preload" as="fetch"\n  href="/dist/data/almaty.json"\n  crossorigin="anonymous">',
+    );
     expect(snippet).to.contain('<sos-impact-stats src="/dist/data/almaty.json">');
     expect(snippet.match(/crossorigin="anonymous"/g)).to.have.length(3);
     expect(snippet).not.to.contain('style=');
@@ -355,14 +407,29 @@ describe('the README’s partner snippet', function () {
     it(`hands the preloaded ${village} profile to the widget: one request with the cache off, no warning`, async () => {
       // A second, made-up village too: the preload works for any profile URL, not one file's.
       const snippet = (await readmeSnippet()).replaceAll('/dist/data/almaty.json', `/dist/data/${village}.json`);
-      const respond: Record<string, string> = village === 'nordhavn' ? { '/dist/data/nordhavn.json': JSON.stringify(nordhavn()) } : {};
-      const report = await checkPage({ path: `/test/pages/preload-${village}.html`, html: article(snippet), csp: true, cache: false, respond });
+      const respond: Record<string, string> =
+        village === 'nordhavn' ? { '/dist/data/nordhavn.json': JSON.stringify(nordhavn()) } : {};
+      const report = await checkPage({
+        path: `/test/pages/preload-${village}.html`,
+        html: article(snippet),
+        csp: true,
+        cache: false,
+        respond,
+      });
       expect(problems(report)).to.deep.equal([]);
       expect(report.states).to.deep.equal(['sos-impact-stats:ready']);
-      expect(report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text), 'no "preload … not used"').to.deep.equal([]);
-      expect(report.requests.filter((url) => url.includes(`/data/${village}.json`)), 'one request for the data').to.have.length(1);
+      expect(
+        report.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text),
+        'no "preload … not used"',
+      ).to.deep.equal([]);
+      expect(
+        report.requests.filter((url) => url.includes(`/data/${village}.json`)),
+        'one request for the data',
+      ).to.have.length(1);
       // The preload's entry and no second one from the widgets' fetch.
-      expect(report.resources.filter((r) => r.name.endsWith(`/data/${village}.json`)).map((r) => r.initiatorType)).to.deep.equal(['link']);
+      expect(
+        report.resources.filter((r) => r.name.endsWith(`/data/${village}.json`)).map((r) => r.initiatorType),
+      ).to.deep.equal(['link']);
     });
   }
 
@@ -373,7 +440,12 @@ describe('the README’s partner snippet', function () {
     ]) {
       it(`keeps the article still in ${lang} at ${viewport.width}px while the script arrives 1.5 s late`, async () => {
         const snippet = (await readmeSnippet()).replace('/dist/sos-widgets.js"', '/dist/sos-widgets.js?delay=1500"');
-        const report = await checkPage({ path: `/test/pages/readme-${lang}.html`, html: article(snippet, { lang }), viewport, csp: true });
+        const report = await checkPage({
+          path: `/test/pages/readme-${lang}.html`,
+          html: article(snippet, { lang }),
+          viewport,
+          csp: true,
+        });
         expect(problems(report)).to.deep.equal([]);
         expect(report.states).to.deep.equal(['sos-impact-stats:ready']);
         console.log(`README snippet, ${lang}, ${viewport.width}px: layout shift ${report.cls.toFixed(4)}`);
@@ -389,7 +461,9 @@ describe('the README’s partner snippet', function () {
         { width: 390, height: 844 },
         { width: 1280, height: 900 },
       ]) {
-        const html = partner.replace('<html lang="en">', `<html lang="${lang}">`).replace('./sos-widgets.js"', './sos-widgets.js?delay=1500"');
+        const html = partner
+          .replace('<html lang="en">', `<html lang="${lang}">`)
+          .replace('./sos-widgets.js"', './sos-widgets.js?delay=1500"');
         const report = await checkPage({ path: `/dist/partner-${lang}.html`, html, viewport });
         expect(problems(report)).to.deep.equal([]);
         console.log(`partner page, ${lang}, ${viewport.width}px: layout shift ${report.cls.toFixed(4)}`);
@@ -401,14 +475,35 @@ describe('the README’s partner snippet', function () {
   it('keeps the reader’s view still while every widget loads, scrolled to each one in turn', async function () {
     this.timeout(240000);
     const src = '/dist/data/almaty.json';
-    const tags = ['sos-village-media', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-news'];
+    const tags = [
+      'sos-village-media',
+      'sos-impact-stats',
+      'sos-village-card',
+      'sos-sponsor-button',
+      'sos-village-story',
+      'sos-village-facts',
+      'sos-village-news',
+    ];
     const stylesheet = /<link rel="stylesheet"[\s\S]*?>/.exec(await readmeSnippet())![0];
-    const paragraph = '<p>Article text between the widgets, as a reporter writes it, long enough to wrap over a few lines.</p>';
-    const widgets = tags.map((tag, i) => `<${tag} id="w${i}" src="${src}"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children's Village Almaty</a></${tag}>${paragraph}`).join('');
+    const paragraph =
+      '<p>Article text between the widgets, as a reporter writes it, long enough to wrap over a few lines.</p>';
+    const widgets = tags
+      .map(
+        (tag, i) =>
+          `<${tag} id="w${i}" src="${src}"><a href="https://www.soschildrensvillages.ca/almaty">SOS Children's Village Almaty</a></${tag}>${paragraph}`,
+      )
+      .join('');
     for (const lang of ['en', 'kk']) {
       for (let i = 0; i < tags.length; i++) {
-        const html = article(`${stylesheet}<script type="module" src="/dist/sos-widgets.js?delay=800"></script>${widgets}`, { lang });
-        const report = await checkPage({ path: `/test/pages/scrolled-${lang}-${i}.html#w${i}`, html, viewport: { width: 390, height: 844 } });
+        const html = article(
+          `${stylesheet}<script type="module" src="/dist/sos-widgets.js?delay=800"></script>${widgets}`,
+          { lang },
+        );
+        const report = await checkPage({
+          path: `/test/pages/scrolled-${lang}-${i}.html#w${i}`,
+          html,
+          viewport: { width: 390, height: 844 },
+        });
         expect(report.pageErrors).to.deep.equal([]);
         expect(report.cls, `${lang}, scrolled to <${tags[i]}>\n${report.shifts.join('\n')}`).to.be.at.most(0.01);
       }
@@ -421,19 +516,35 @@ describe('the README’s partner snippet', function () {
       const html = article(
         `${snippet}<sos-village-card src="/dist/data/almaty.json"></sos-village-card><sos-sponsor-button src="/dist/data/almaty.json"></sos-sponsor-button>`,
       );
-      const report = await checkPage({ path: '/test/pages/failing.html', html, data: 'fail', viewport: { width, height: 844 } });
+      const report = await checkPage({
+        path: '/test/pages/failing.html',
+        html,
+        data: 'fail',
+        viewport: { width, height: 844 },
+      });
       expect(report.pageErrors).to.deep.equal([]);
-      expect(report.states).to.deep.equal(['sos-impact-stats:error', 'sos-village-card:error', 'sos-sponsor-button:error']);
+      expect(report.states).to.deep.equal([
+        'sos-impact-stats:error',
+        'sos-village-card:error',
+        'sos-sponsor-button:error',
+      ]);
       const [stats, card, button] = report.boxes;
       expect(stats.height, 'impact stats: its fallback link').to.be.at.most(stats.fallbackHeight + 1);
       // A call to action fails to a compact box: one short line and a real sponsor link.
-      expect(card.height, 'card without fallback: a short line and a sponsor link').to.be.at.most(width < 600 ? 140 : 120);
+      expect(card.height, 'card without fallback: a short line and a sponsor link').to.be.at.most(
+        width < 600 ? 140 : 120,
+      );
       expect(button.height, 'sponsor button: still a button, in its module').to.be.within(40, 100);
     });
 
     it(`leaves no hole at ${width}px with JavaScript off: the fallback shows at its own height`, async () => {
       const html = article(await readmeSnippet());
-      const report = await checkPage({ path: '/test/pages/no-js.html', html, javascript: false, viewport: { width, height: 844 } });
+      const report = await checkPage({
+        path: '/test/pages/no-js.html',
+        html,
+        javascript: false,
+        viewport: { width, height: 844 },
+      });
       expect(report.boxes).to.have.length(1);
       expect(report.boxes[0].height).to.be.above(10);
       expect(report.boxes[0].height).to.be.at.most(report.boxes[0].fallbackHeight + 1);
@@ -446,7 +557,10 @@ describe('the colour scheme', function () {
 
   /** Relative luminance of an `rgb()` / `color(srgb …)` colour (0 black, 1 white). */
   function luminance(colour: string): number {
-    const numbers = colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const numbers = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number);
     const scale = colour.startsWith('color(') ? 1 : 255;
     const [r, g, b] = numbers.map((v) => {
       const c = v / scale;
@@ -455,8 +569,10 @@ describe('the colour scheme', function () {
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   }
 
-  const widgets = '<sos-impact-stats src="/dist/data/almaty.json"></sos-impact-stats><sos-village-story src="/dist/data/almaty.json" collapsible></sos-village-story>';
-  const page = (head: string) => article(`<script type="module" src="/dist/sos-widgets.js"></script>${widgets}`, { head });
+  const widgets =
+    '<sos-impact-stats src="/dist/data/almaty.json"></sos-impact-stats><sos-village-story src="/dist/data/almaty.json" collapsible></sos-village-story>';
+  const page = (head: string) =>
+    article(`<script type="module" src="/dist/sos-widgets.js"></script>${widgets}`, { head });
 
   it('stays light on a light page whose reader prefers dark', async () => {
     const report = await checkPage({ path: '/test/pages/light.html', html: page(''), readerScheme: 'dark' });
@@ -466,7 +582,10 @@ describe('the colour scheme', function () {
     expect(story.background, 'the story reads as part of the article: no box').to.equal('rgba(0, 0, 0, 0)');
   });
 
-  for (const head of ['<style>:root{color-scheme:dark;background:#111}</style>', '<meta name="color-scheme" content="dark">']) {
+  for (const head of [
+    '<style>:root{color-scheme:dark;background:#111}</style>',
+    '<meta name="color-scheme" content="dark">',
+  ]) {
     it(`turns dark on a page that declares it (${head.slice(0, 20)}…), whatever the reader prefers`, async () => {
       const report = await checkPage({ path: '/test/pages/dark.html', html: page(head), readerScheme: 'light' });
       const [stats, story] = report.boxes;
@@ -496,11 +615,16 @@ describe('the embed-code builder', function () {
     expect(code).to.contain(`href="${cdn}sos-widgets.css"\n  integrity="${css.integrity}"`);
     // Impact figures and the sponsor button, chosen by default: their own files, not the one file.
     const needed = [...new Set([...elements['sos-impact-stats'], ...elements['sos-sponsor-button']])];
-    for (const file of needed) expect(code).to.match(new RegExp(`(src|href)="${cdn}${file}"\n  integrity="${files[file].integrity.replace(/[+/]/g, '\\$&')}"`));
+    for (const file of needed)
+      expect(code).to.match(
+        new RegExp(`(src|href)="${cdn}${file}"\n  integrity="${files[file].integrity.replace(/[+/]/g, '\\$&')}"`),
+      );
     expect(code).to.contain(`<link rel="modulepreload"\n  href="${cdn}elements/core.js"`);
     expect(code).not.to.contain('sos-widgets.js');
     expect(code.match(/integrity=/g), 'the stylesheet and each file once').to.have.length(needed.length + 1);
-    expect(code, 'the live data address').to.contain('src="https://data.sos-childrensvillages.example/villages/almaty.json"');
+    expect(code, 'the live data address').to.contain(
+      'src="https://data.sos-childrensvillages.example/villages/almaty.json"',
+    );
     expect(code).not.to.contain('localhost');
     expect(code, 'the data preloaded once').to.contain(
       '<link rel="preload" as="fetch"\n  href="https://data.sos-childrensvillages.example/villages/almaty.json"\n  crossorigin="anonymous">',
@@ -513,7 +637,10 @@ describe('the embed-code builder', function () {
   it('writes a snapshot that shows the widgets without JavaScript, then gives way to the same widgets live without moving the article', async () => {
     const built = await checkPage({ path: '/dist/builder.html?snapshot=1&lang=fr' });
     expect(problems(built)).to.deep.equal([]);
-    const phone = await checkPage({ path: '/dist/builder.html?snapshot=1&lang=fr', viewport: { width: 390, height: 844 } });
+    const phone = await checkPage({
+      path: '/dist/builder.html?snapshot=1&lang=fr',
+      viewport: { width: 390, height: 844 },
+    });
     expect(phone.scrollWidth, 'the style hashes wrap on a phone').to.be.at.most(390);
     const code = built.code!;
     expect(code.match(/<template shadowrootmode="open"><style>/g), 'one snapshot per element').to.have.length(2);
@@ -522,7 +649,11 @@ describe('the embed-code builder', function () {
     const local = code
       .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sos-village-widgets@[\d.]+\/dist\//g, '/dist/')
       .replaceAll('https://data.sos-childrensvillages.example/villages/', '/dist/data/');
-    const off = await checkPage({ path: '/test/pages/snapshot-off.html', html: article(local, { lang: 'fr' }), javascript: false });
+    const off = await checkPage({
+      path: '/test/pages/snapshot-off.html',
+      html: article(local, { lang: 'fr' }),
+      javascript: false,
+    });
     expect(off.shadowText, 'the figures, in French, with no script').to.contain('Almaty').and.to.contain('Parrainer');
     // The scripts 1.5 s late: the snapshot holds the place, then the live widgets draw the same.
     const late = local.replaceAll('.js"', '.js?delay=1500"');
@@ -541,17 +672,33 @@ describe('the embed-code builder', function () {
     expect(files(all)).to.deep.equal(['sos-widgets.js']);
     for (const tag of all) {
       const { bytes } = scriptsFor(release, [tag]);
-      const shared = [...new Set(release.elements[tag] as string[])].reduce((sum, f) => sum + release.files[f].bytes.brotli, 0);
-      console.log(`<${tag}> as the builder writes it: ${bytes} B brotli in one file (its own files with the chunks: ${shared} B)`);
+      const shared = [...new Set(release.elements[tag] as string[])].reduce(
+        (sum, f) => sum + release.files[f].bytes.brotli,
+        0,
+      );
+      console.log(
+        `<${tag}> as the builder writes it: ${bytes} B brotli in one file (its own files with the chunks: ${shared} B)`,
+      );
       expect(files([tag]), tag).to.deep.equal([`standalone/${tag}.js`]);
       expect(bytes, `${tag}: the standalone file is the smaller`).to.be.below(shared);
     }
-    expect(files(['sos-village-news', 'sos-village-news']), 'the same element twice is one element').to.deep.equal(['standalone/sos-village-news.js']);
+    expect(files(['sos-village-news', 'sos-village-news']), 'the same element twice is one element').to.deep.equal([
+      'standalone/sos-village-news.js',
+    ]);
     const two = scriptsFor(release, ['sos-village-news', 'sos-village-story']);
-    expect(two.files.map((f: { file: string }) => f.file)).to.deep.equal(['elements/core.js', 'elements/sos-village-news.js', 'elements/sos-village-story.js']);
+    expect(two.files.map((f: { file: string }) => f.file)).to.deep.equal([
+      'elements/core.js',
+      'elements/sos-village-news.js',
+      'elements/sos-village-story.js',
+    ]);
     expect(two.bytes).to.be.below(release.bytes.brotli);
     const scriptUrl = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`;
-    const { code } = buildSnippet({ scriptUrl, release, elements: all.map((tag) => ({ tag, attrs: {} })), fallback: null });
+    const { code } = buildSnippet({
+      scriptUrl,
+      release,
+      elements: all.map((tag) => ({ tag, attrs: {} })),
+      fallback: null,
+    });
     expect(code).to.contain(`src="${scriptUrl}"\n  integrity="${release.integrity}"`);
     expect(code).not.to.contain('elements/');
   });
@@ -566,12 +713,19 @@ describe('the embed-code builder', function () {
     expect(own.code).to.contain('href="https://cdn.example.org/w/sos-widgets.css"');
     expect(own.code).to.contain('Sponsor &lt;a child&gt;');
     expect(own.warnings).to.have.length(1);
-    const published = buildSnippet({ scriptUrl: `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`, release, elements, fallback });
+    const published = buildSnippet({
+      scriptUrl: `https://cdn.jsdelivr.net/npm/sos-village-widgets@${release.version}/dist/sos-widgets.js`,
+      release,
+      elements,
+      fallback,
+    });
     expect(published.warnings).to.deep.equal([]);
     // The stylesheet and the button's standalone file.
     expect(published.code.match(/integrity="sha384-/g)).to.have.length(2);
     expect(published.code).to.contain(`integrity="${release.standalone['sos-sponsor-button'].integrity}"`);
     expect(own.code).to.contain('src="https://cdn.example.org/w/standalone/sos-sponsor-button.js"');
-    expect(own.code, 'the data preloaded, as the client asks for it').to.contain('<link rel="preload" as="fetch"\n  href="https://data.example.org/v.json"\n  crossorigin="anonymous">');
+    expect(own.code, 'the data preloaded, as the client asks for it').to.contain(
+      '<link rel="preload" as="fetch"\n  href="https://data.example.org/v.json"\n  crossorigin="anonymous">',
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('early fetch', () => {
       <sos-village src="${URL_C}"><div><sos-impact-stats src="${URL_B}"></sos-impact-stats></div></sos-village>`;
     expect(customElements.get('sos-impact-stats'), 'not defined yet').to.equal(undefined);
     fetchEarly('sos-impact-stats');
-    expect(stub.calls, 'one request for the two widgets of one URL; none for the widget in the provider nor for a javascript: URL').to.deep.equal([URL_A]);
+    expect(
+      stub.calls,
+      'one request for the two widgets of one URL; none for the widget in the provider nor for a javascript: URL',
+    ).to.deep.equal([URL_A]);
     fetchEarly('sos-village');
     expect(stub.calls).to.deep.equal([URL_A, URL_C]);
 
@@ -45,7 +48,11 @@ describe('early fetch', () => {
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     expect(widgets.map((widget) => widget.state)).to.deep.equal(['loading', 'loading']);
     answer.resolve(json(nordhavn()));
-    await waitUntil(() => widgets.every((widget) => widget.state === 'ready'), 'the widgets never drew the early answer', { timeout: 4000 });
+    await waitUntil(
+      () => widgets.every((widget) => widget.state === 'ready'),
+      'the widgets never drew the early answer',
+      { timeout: 4000 },
+    );
     expect(stub.calls).to.deep.equal([URL_A, URL_C]);
     expect(widgets[0].shadowRoot!.textContent).to.contain('Nordhavn');
   });
@@ -57,7 +64,10 @@ describe('early fetch', () => {
     await loadProfile(ALMATY_URL); // the early request, answered
     const card = page.querySelector<Widget>('sos-village-card')!;
     const states: string[] = [];
-    new MutationObserver(() => states.push(card.getAttribute('state')!)).observe(card, { attributes: true, attributeFilter: ['state'] });
+    new MutationObserver(() => states.push(card.getAttribute('state')!)).observe(card, {
+      attributes: true,
+      attributeFilter: ['state'],
+    });
     await import('../src/define/village-card.js');
     await card.updateComplete;
     expect(card.state).to.equal('ready');

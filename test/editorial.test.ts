@@ -44,7 +44,7 @@ describe('widgets on a news page', function () {
           const height = el.getBoundingClientRect().height;
           expect(height, `${tag} at 390 px in ${lang}`).to.be.at.most(PHONE_BUDGET);
           expect(el.shadowRoot!.querySelector('[part~="attribution"]'), 'a source line').to.exist;
-          expect(splitWords(el).join("\n")).to.equal("");
+          expect(splitWords(el).join('\n')).to.equal('');
         });
       }
 
@@ -52,7 +52,7 @@ describe('widgets on a news page', function () {
         it(`splits no word at ${width} px`, async () => {
           for (const tag of TAGS) {
             const el = await inArticle(tag, width - 32, lang);
-            expect(splitWords(el).join("\n"), `<${tag}> at ${width} px`).to.equal("");
+            expect(splitWords(el).join('\n'), `<${tag}> at ${width} px`).to.equal('');
           }
         });
       }
@@ -89,7 +89,9 @@ describe('widgets on a news page', function () {
     for (const tag of TAGS) {
       for (const lang of ['en', 'kk']) {
         const { held, ready } = await heldAndReady(tag, 358, lang);
-        expect(Math.abs(held - ready), `<${tag}> in ${lang}: placeholder ${held} px, ready ${ready} px`).to.be.at.most(4);
+        expect(Math.abs(held - ready), `<${tag}> in ${lang}: placeholder ${held} px, ready ${ready} px`).to.be.at.most(
+          4,
+        );
       }
     }
   });

@@ -16,7 +16,10 @@ const URL_B = 'https://data.example.org/first-draw-b.json';
 describe('the first ready frame', () => {
   useFreshData();
 
-  for (const [name, profile, url] of [['Almaty', almaty, URL_A], ['a made-up village', nordhavn, URL_B]] as const) {
+  for (const [name, profile, url] of [
+    ['Almaty', almaty, URL_A],
+    ['a made-up village', nordhavn, URL_B],
+  ] as const) {
     it(`draws ${name} for a widget alone on its URL in the task the data is read in`, async () => {
       const answer = deferred<Response>();
       stubFetch({ [url]: () => answer.promise });

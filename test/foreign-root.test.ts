@@ -44,7 +44,9 @@ describe('a declarative shadow root with Lit’s hydration support on the page',
     const answer = deferred<Response>();
     stubFetch({ [URL_A]: () => answer.promise });
     const errors = await captureErrors(async () => {
-      host = place(`<sos-impact-stats src="${URL_A}"><template shadowrootmode="open"><p class="foreign">Someone else’s markup</p></template></sos-impact-stats>`);
+      host = place(
+        `<sos-impact-stats src="${URL_A}"><template shadowrootmode="open"><p class="foreign">Someone else’s markup</p></template></sos-impact-stats>`,
+      );
       const el = host.firstElementChild as SosDataElement;
       await el.updateComplete;
       expect(el.state).to.equal('loading');

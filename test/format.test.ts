@@ -3,10 +3,46 @@
  * gives, in every language and region it is taken for, and is not taken where Intl differs.
  */
 import { expect } from '@open-wc/testing';
-import { formatCompact, formatCompactRange, formatDate, formatList, formatNumber, formatNumberRange, formatPercent, pluralCategories, pluralCategory } from '../src/internal/format.js';
+import {
+  formatCompact,
+  formatCompactRange,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatNumberRange,
+  formatPercent,
+  pluralCategories,
+  pluralCategory,
+} from '../src/internal/format.js';
 
 describe('formatNumber', () => {
-  const regions = ['en', 'en-US', 'en-GB', 'en-IN', 'fr', 'fr-CA', 'fr-CH', 'de', 'de-CH', 'de-AT', 'es', 'es-MX', 'it', 'pt', 'pt-BR', 'nl', 'nl-BE', 'pl', 'ru', 'ru-KZ', 'uk', 'kk', 'kk-KZ', 'tr', 'EN-us'];
+  const regions = [
+    'en',
+    'en-US',
+    'en-GB',
+    'en-IN',
+    'fr',
+    'fr-CA',
+    'fr-CH',
+    'de',
+    'de-CH',
+    'de-AT',
+    'es',
+    'es-MX',
+    'it',
+    'pt',
+    'pt-BR',
+    'nl',
+    'nl-BE',
+    'pl',
+    'ru',
+    'ru-KZ',
+    'uk',
+    'kk',
+    'kk-KZ',
+    'tr',
+    'EN-us',
+  ];
 
   it('writes whole numbers under 1,000 as Intl does, in every language the shortcut serves', () => {
     for (const lang of regions) {
@@ -33,7 +69,8 @@ describe('formatNumber', () => {
       [-5, 'en'],
       [-0, 'en'],
     ];
-    for (const [n, lang] of cases) expect(formatNumber(n, lang), `${n} in ${lang}`).to.equal(new Intl.NumberFormat(lang).format(n));
+    for (const [n, lang] of cases)
+      expect(formatNumber(n, lang), `${n} in ${lang}`).to.equal(new Intl.NumberFormat(lang).format(n));
     expect(formatNumber(74, 'ar-EG'), 'not plain digits there').not.to.equal('74');
   });
 });
@@ -42,7 +79,13 @@ describe('formatting on a page that broke Intl', () => {
   /** Replaces `Intl[name]` with a constructor that throws, for the duration of `fn`. */
   function withBroken(name: 'NumberFormat' | 'PluralRules' | 'DateTimeFormat' | 'ListFormat', fn: () => void): void {
     const original = Intl[name];
-    Object.defineProperty(Intl, name, { value: function broken() { throw new Error('blocked by the page'); }, configurable: true, writable: true });
+    Object.defineProperty(Intl, name, {
+      value: function broken() {
+        throw new Error('blocked by the page');
+      },
+      configurable: true,
+      writable: true,
+    });
     try {
       fn();
     } finally {
@@ -67,7 +110,9 @@ describe('formatting on a page that broke Intl', () => {
     });
     // Nothing broken was kept.
     expect(formatNumber(1234567, 'sv')).to.equal(new Intl.NumberFormat('sv').format(1234567));
-    expect(formatDate('2025-01-20', 'sv')).to.equal(new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-01-20')));
+    expect(formatDate('2025-01-20', 'sv')).to.equal(
+      new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-01-20')),
+    );
     expect(pluralCategories('pl')).to.deep.equal(new Intl.PluralRules('pl').resolvedOptions().pluralCategories);
     expect(pluralCategory(5, 'pl')).to.equal('many');
   });

@@ -11,7 +11,6 @@ import type { VillageProfile } from '../src/data/schema.js';
 import { almaty } from './fixtures/profiles.js';
 import { HOSTILE_STRINGS, pathsOf, type Path } from './fixtures/hostile.js';
 
-
 const hostileValue = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
   fc.jsonValue({ maxDepth: 4 }),
@@ -30,8 +29,6 @@ const hostileValue = fc.oneof(
     .map((make) => make()),
 );
 
-
-
 function setAt(data: unknown, path: Path, value: unknown): unknown {
   if (!path.length) return value;
   let parent = data as Record<string | number, unknown>;
@@ -44,7 +41,9 @@ function setAt(data: unknown, path: Path, value: unknown): unknown {
 function checkData(value: unknown): void {
   if (value && typeof value === 'object') {
     expect(Object.isFrozen(value), 'frozen').to.equal(true);
-    expect(Object.getPrototypeOf(value), 'prototype').to.equal(Array.isArray(value) ? Array.prototype : Object.prototype);
+    expect(Object.getPrototypeOf(value), 'prototype').to.equal(
+      Array.isArray(value) ? Array.prototype : Object.prototype,
+    );
     Object.values(value).forEach(checkData);
   }
 }
@@ -93,7 +92,10 @@ describe('parseProfile, fuzzed', function () {
         country: fc.oneof(fc.constant({ code: 'KZ', name: 'Kazakhstan' }), hostileValue),
         impact: fc.oneof(fc.constant({ totalBeneficiaries: 1, programmes: [] }), hostileValue),
         url: hostileValue,
-        media: fc.array(fc.record({ src: hostileValue, alt: hostileValue, width: hostileValue, height: hostileValue }), { maxLength: 30 }),
+        media: fc.array(
+          fc.record({ src: hostileValue, alt: hostileValue, width: hostileValue, height: hostileValue }),
+          { maxLength: 30 },
+        ),
       },
       { requiredKeys: [] },
     );
@@ -108,22 +110,25 @@ describe('parseProfile, fuzzed', function () {
     const paths = pathsOf(sample);
     let accepted = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(paths.length - 1), hostileValue), { minLength: 1, maxLength: 6 }), (mutations) => {
-        let input: unknown = structuredClone(sample);
-        for (const [index, value] of mutations) {
-          try {
-            input = setAt(input, paths[index], value);
-          } catch {
-            // an earlier mutation removed this path's parent: skip it
+      fc.property(
+        fc.array(fc.tuple(fc.nat(paths.length - 1), hostileValue), { minLength: 1, maxLength: 6 }),
+        (mutations) => {
+          let input: unknown = structuredClone(sample);
+          for (const [index, value] of mutations) {
+            try {
+              input = setAt(input, paths[index], value);
+            } catch {
+              // an earlier mutation removed this path's parent: skip it
+            }
           }
-        }
-        const result = parseProfile(input, { baseUrl: 'https://data.example.org/v.json' });
-        if (result.ok) {
-          accepted++;
-          checkOutput(result.profile);
-        }
-        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-      }),
+          const result = parseProfile(input, { baseUrl: 'https://data.example.org/v.json' });
+          if (result.ok) {
+            accepted++;
+            checkOutput(result.profile);
+          }
+          expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+        },
+      ),
       { numRuns: 400 },
     );
     expect(accepted, 'most mutations only cost the part they touch').to.be.above(100);
@@ -140,13 +145,16 @@ describe('parseProfile, fuzzed', function () {
       fc.string(),
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(urlPaths.length - 1), anyUrl), { minLength: 1, maxLength: urlPaths.length }), (mutations) => {
-        const input = structuredClone(sample);
-        for (const [index, value] of mutations) setAt(input, urlPaths[index], value);
-        const result = parseProfile(input, { baseUrl: 'https://data.example.org/v.json' });
-        expect(result.ok).to.equal(true); // URLs are all in optional parts
-        if (result.ok) checkOutput(result.profile);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(urlPaths.length - 1), anyUrl), { minLength: 1, maxLength: urlPaths.length }),
+        (mutations) => {
+          const input = structuredClone(sample);
+          for (const [index, value] of mutations) setAt(input, urlPaths[index], value);
+          const result = parseProfile(input, { baseUrl: 'https://data.example.org/v.json' });
+          expect(result.ok).to.equal(true); // URLs are all in optional parts
+          if (result.ok) checkOutput(result.profile);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -44,11 +44,17 @@ const parsed = (input: unknown) => {
 function urlsIn(el: Element, within = ''): string[] {
   const root = el.shadowRoot!;
   const selector = within ? `${within}[href], ${within} [href], ${within} [src]` : '[href], [src]';
-  return [...root.querySelectorAll(selector)].map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? '');
+  return [...root.querySelectorAll(selector)].map(
+    (node) => node.getAttribute('href') ?? node.getAttribute('src') ?? '',
+  );
 }
 
 /** Defines `key` on Object.prototype for the duration of `fn`. */
-async function withPollutedPrototype(keys: Record<string, unknown>, enumerable: boolean, fn: () => Promise<void>): Promise<void> {
+async function withPollutedPrototype(
+  keys: Record<string, unknown>,
+  enumerable: boolean,
+  fn: () => Promise<void>,
+): Promise<void> {
   for (const [key, value] of Object.entries(keys)) {
     Object.defineProperty(Object.prototype, key, { value, enumerable, configurable: true, writable: true });
   }
@@ -85,7 +91,15 @@ describe('hardening', () => {
     });
 
     it('shows exactly the same when a page adds keys named like optional fields to Object.prototype after the profile was read', async () => {
-      const tags = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-media', 'sos-village-news'];
+      const tags = [
+        'sos-impact-stats',
+        'sos-village-card',
+        'sos-sponsor-button',
+        'sos-village-story',
+        'sos-village-facts',
+        'sos-village-media',
+        'sos-village-news',
+      ];
       // Each key with a value of the shape its field takes, so that one read through a missing field would show.
       const text = 'POLLUTED';
       const evil = 'https://evil.example/';
@@ -117,12 +131,16 @@ describe('hardening', () => {
       };
       /** The shadow DOM of `el` and of every widget inside it, as HTML. */
       const drawn = (el: Element): string =>
-        [el, ...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.shadowRoot).map((node) => (node === el ? node.shadowRoot!.innerHTML : drawn(node))).join('\n');
+        [el, ...el.shadowRoot!.querySelectorAll('*')]
+          .filter((node) => node.shadowRoot)
+          .map((node) => (node === el ? node.shadowRoot!.innerHTML : drawn(node)))
+          .join('\n');
       const withAll = nordhavn() as any;
       withAll.story[0].heading = undefined; // an optional field given as undefined, as script may
       for (const profile of [bare(), withAll]) {
         const widgets: Widget[] = [];
-        for (const tag of tags) widgets.push(await fixture<Widget>(html`<${unsafeStatic(tag)} .profile=${profile}></${unsafeStatic(tag)}>`));
+        for (const tag of tags)
+          widgets.push(await fixture<Widget>(html`<${unsafeStatic(tag)} .profile=${profile}></${unsafeStatic(tag)}>`));
         for (const el of widgets) await until(el);
         const before = widgets.map(drawn);
         await withPollutedPrototype(keys, false, async () => {
@@ -132,7 +150,8 @@ describe('hardening', () => {
             await el.updateComplete;
           }
           const again: Widget[] = [];
-          for (const tag of tags) again.push(await fixture<Widget>(html`<${unsafeStatic(tag)} .profile=${profile}></${unsafeStatic(tag)}>`));
+          for (const tag of tags)
+            again.push(await fixture<Widget>(html`<${unsafeStatic(tag)} .profile=${profile}></${unsafeStatic(tag)}>`));
           for (const el of again) await until(el);
           widgets.forEach((el, i) => expect(drawn(el), tags[i]).to.equal(before[i]));
           again.forEach((el, i) => expect(drawn(el), tags[i]).to.equal(before[i]));
@@ -200,16 +219,25 @@ describe('hardening', () => {
 
     it('keeps keys on Object.prototype out of its fetch options', async () => {
       const stub = stubFetch({ [URL_A]: json(nordhavn()) });
-      await withPollutedPrototype({ method: 'POST', body: 'x', cache: 'no-store', integrity: 'sha256-x' }, false, async () => {
-        await loadProfile(URL_A);
-      });
+      await withPollutedPrototype(
+        { method: 'POST', body: 'x', cache: 'no-store', integrity: 'sha256-x' },
+        false,
+        async () => {
+          await loadProfile(URL_A);
+        },
+      );
       const init = stub.inits[0]!;
       expect(Object.getPrototypeOf(init)).to.equal(null);
       expect(init.method).to.equal('GET');
       expect(init.body).to.equal(undefined);
     });
 
-    for (const [key, value] of [['issues', []], ['issues', true], ['typed', true], ['value', {}]] as const) {
+    for (const [key, value] of [
+      ['issues', []],
+      ['issues', true],
+      ['typed', true],
+      ['value', {}],
+    ] as const) {
       it(`parses while Object.prototype.${key} is ${JSON.stringify(value)} (keys the schema library reads internally)`, async () => {
         for (const enumerable of [false, true]) {
           await withPollutedPrototype({ [key]: value }, enumerable, async () => {
@@ -225,13 +253,22 @@ describe('hardening', () => {
     }
 
     it('keeps Lit property options and render options to what the elements declare', async () => {
-      const keys = { type: Number, attribute: false, converter: () => undefined, reflect: true, hasChanged: () => false, renderBefore: document.body };
+      const keys = {
+        type: Number,
+        attribute: false,
+        converter: () => undefined,
+        reflect: true,
+        hasChanged: () => false,
+        renderBefore: document.body,
+      };
       await withPollutedPrototype(keys, false, async () => {
         const button = await fixture<Widget>(html`<sos-sponsor-button src=${ALMATY_URL}></sos-sponsor-button>`);
         const impact = await fixture<Widget>(html`<sos-impact-stats src=${ALMATY_URL}></sos-impact-stats>`);
         await until(button);
         await until(impact);
-        expect(urlsIn(button, '[part~="button"]')).to.deep.equal(['https://www.soschildrensvillages.ca/sponsor-a-child']);
+        expect(urlsIn(button, '[part~="button"]')).to.deep.equal([
+          'https://www.soschildrensvillages.ca/sponsor-a-child',
+        ]);
         expect(textOf(impact)).to.include('459');
       });
     });
@@ -246,7 +283,14 @@ describe('hardening', () => {
     });
 
     it('reads no option, flag or market from Object.prototype', async () => {
-      const keys = { href: 'https://evil.example/phish', KZ: 'FLAG TEXT', DK: 'FLAG TEXT', lang: 'xx', part: 'evil', market: 'NO' };
+      const keys = {
+        href: 'https://evil.example/phish',
+        KZ: 'FLAG TEXT',
+        DK: 'FLAG TEXT',
+        lang: 'xx',
+        part: 'evil',
+        market: 'NO',
+      };
       await withPollutedPrototype(keys, false, async () => {
         const card = await fixture<Widget>(html`<sos-village-card .profile=${bare()}></sos-village-card>`);
         const impact = await fixture<Widget>(html`<sos-impact-stats .profile=${bare()}></sos-impact-stats>`);
@@ -327,7 +371,8 @@ describe('hardening', () => {
       input.impact.programmes = Array.from({ length: 25 }, () => input.impact.programmes[0]);
       const result = parseProfile(input);
       expect(result.ok).to.equal(false);
-      if (!result.ok) expect(result.error.message).to.include(`impact.programmes must hold at most ${LIMITS.programmes} items`);
+      if (!result.ok)
+        expect(result.error.message).to.include(`impact.programmes must hold at most ${LIMITS.programmes} items`);
     });
 
     it('drops unknown keys without looking into them, however deep', () => {
@@ -369,7 +414,8 @@ describe('hardening', () => {
 
   describe('timeouts', () => {
     it('takes unusable values as the default and caps huge ones', () => {
-      for (const value of ['abc', '0', 0, -1, NaN, undefined, null, '']) expect(normaliseTimeout(value), String(value)).to.equal(10_000);
+      for (const value of ['abc', '0', 0, -1, NaN, undefined, null, ''])
+        expect(normaliseTimeout(value), String(value)).to.equal(10_000);
       expect(normaliseTimeout(1e12)).to.equal(60_000);
       expect(normaliseTimeout(Infinity)).to.equal(60_000);
       expect(normaliseTimeout('1e12')).to.equal(60_000);
@@ -392,7 +438,9 @@ describe('hardening', () => {
 
     it('shows its fallback after its timeout when it was given no data at all', async () => {
       const button = await fixture<Widget>(html`<sos-sponsor-button timeout="150"></sos-sponsor-button>`);
-      const card = await fixture<Widget>(html`<sos-village-card src="" timeout="150"><a href="https://example.org/">Our village</a></sos-village-card>`);
+      const card = await fixture<Widget>(
+        html`<sos-village-card src="" timeout="150"><a href="https://example.org/">Our village</a></sos-village-card>`,
+      );
       await until(button, 'error');
       await until(card, 'error');
       expect(urlsIn(button)).to.deep.equal([SOS_HOME]);
@@ -459,11 +507,15 @@ describe('hardening', () => {
     it('isolates each profile text, so a right-to-left override in one cannot reorder the next', async () => {
       const input = clone(nordhavn()) as any;
       input.city = 'Nordhavn\u202e';
-      const el = await fixture<Widget>(html`<sos-village-card .profile=${input} style="inline-size: 900px"></sos-village-card>`);
+      const el = await fixture<Widget>(
+        html`<sos-village-card .profile=${input} style="inline-size: 900px"></sos-village-card>`,
+      );
       await until(el);
       const [city, country] = [...el.shadowRoot!.querySelectorAll('[part="place"] span[dir="auto"]')];
       expect(country.textContent).to.equal('Denmark');
-      expect(country.getBoundingClientRect().left, 'the country stays after the city').to.be.above(city.getBoundingClientRect().left);
+      expect(country.getBoundingClientRect().left, 'the country stays after the city').to.be.above(
+        city.getBoundingClientRect().left,
+      );
       // Every element holding profile text declares its direction.
       for (const selector of ['[part="summary"]', '[part="name"]', '[part="button"] span']) {
         expect(el.shadowRoot!.querySelector(selector)!.getAttribute('dir'), selector).to.equal('auto');
@@ -551,7 +603,9 @@ describe('hardening', () => {
     });
 
     it('keeps no listener set once its last listener left', () => {
-      const stops = Array.from({ length: 1000 }, (_, i) => onProfile(`https://data.example.org/l/${i}.json`, () => undefined));
+      const stops = Array.from({ length: 1000 }, (_, i) =>
+        onProfile(`https://data.example.org/l/${i}.json`, () => undefined),
+      );
       expect(registry().listeners.size).to.equal(1000);
       stops.forEach((stop) => stop());
       expect(registry().listeners.size).to.equal(0);
@@ -579,7 +633,9 @@ describe('hardening', () => {
       const urls = Array.from({ length: 10 }, (_, i) => `https://data.example.org/k/${i}.json`);
       const big = clone(nordhavn()) as any;
       // About 137,000 characters: six languages of twelve long paragraphs, within the reading budget.
-      const paragraph = Object.fromEntries(['en', 'fr', 'ru', 'kk', 'da', 'de'].map((lang) => [lang, 'word '.repeat(380)]));
+      const paragraph = Object.fromEntries(
+        ['en', 'fr', 'ru', 'kk', 'da', 'de'].map((lang) => [lang, 'word '.repeat(380)]),
+      );
       big.story = [{ heading: 'Long', paragraphs: Array(12).fill(paragraph) }];
       stubFetch({ ...Object.fromEntries(urls.map((url) => [url, json(nordhavn())])), [URL_B]: json(big) });
       const before = { ...sessionStorage };
@@ -599,7 +655,10 @@ describe('hardening', () => {
       const urls = Array.from({ length: 4 }, (_, i) => `https://data.example.org/${'x'.repeat(150_000)}/${i}.json`);
       stubFetch(Object.fromEntries(urls.map((url) => [url, json(nordhavn())])));
       for (const url of urls) await loadProfile(url);
-      const used = Object.keys(sessionStorage).reduce((sum, key) => sum + key.length + sessionStorage.getItem(key)!.length, 0);
+      const used = Object.keys(sessionStorage).reduce(
+        (sum, key) => sum + key.length + sessionStorage.getItem(key)!.length,
+        0,
+      );
       expect(used).to.be.below(KEPT_CHARACTERS);
     });
 
@@ -640,7 +699,10 @@ describe('hardening', () => {
       document.body.append(el);
       try {
         await until(el);
-        expect(el.shadowRoot!.querySelector('[part="stale-note"]'), 'no stale note while the refresh is on its way').to.equal(null);
+        expect(
+          el.shadowRoot!.querySelector('[part="stale-note"]'),
+          'no stale note while the refresh is on its way',
+        ).to.equal(null);
         answer.resolve(json(nordhavn()));
         await waitUntil(() => !registry().requests.size, 'the refresh never settled');
         await el.updateComplete;
@@ -653,7 +715,10 @@ describe('hardening', () => {
       clearProfileCache();
       stubFetch({ [URL_A]: new Response('', { status: 503 }) });
       const again = await fixture<Widget>(html`<sos-village-card src=${URL_A}></sos-village-card>`);
-      await waitUntil(() => again.shadowRoot!.querySelector('[part="stale-note"]'), 'no stale note after the refresh failed');
+      await waitUntil(
+        () => again.shadowRoot!.querySelector('[part="stale-note"]'),
+        'no stale note after the refresh failed',
+      );
     });
 
     it('fires sos-load once when an element moves in the page', async () => {
@@ -685,8 +750,13 @@ describe('hardening', () => {
     it('takes plural forms from the language whose words it shows', async () => {
       const el = await fixture<Widget>(html`<sos-impact-stats lang="ar" .profile=${nordhavn()}></sos-impact-stats>`);
       await until(el);
-      const facilities = [...el.shadowRoot!.querySelectorAll('[part="facilities"]')].map((node) => node.textContent!.trim());
-      expect(facilities.map((text) => text.replace(/^in /, '').replace(/^\S+ /, ''))).to.deep.equal(['schools', 'medical centre']);
+      const facilities = [...el.shadowRoot!.querySelectorAll('[part="facilities"]')].map((node) =>
+        node.textContent!.trim(),
+      );
+      expect(facilities.map((text) => text.replace(/^in /, '').replace(/^\S+ /, ''))).to.deep.equal([
+        'schools',
+        'medical centre',
+      ]);
       expect(el.shadowRoot!.querySelector('.ui-language')?.getAttribute('lang')).to.equal('en');
     });
   });
@@ -694,18 +764,22 @@ describe('hardening', () => {
   describe('the new elements and options', () => {
     it('formats with Intl while Object.prototype carries Intl option names', async () => {
       // A language no other test formats in, so its formatters are created under the pollution.
-      await withPollutedPrototype({ style: 'bogus', minimumFractionDigits: 5, hour: 'numeric', timeZone: 'Nowhere/Land' }, false, async () => {
-        const wrapper = await fixture(html`<div lang="nl">
+      await withPollutedPrototype(
+        { style: 'bogus', minimumFractionDigits: 5, hour: 'numeric', timeZone: 'Nowhere/Land' },
+        false,
+        async () => {
+          const wrapper = await fixture(html`<div lang="nl">
           <sos-village-facts .profile=${parsed(nordhavn())}></sos-village-facts>
           <sos-village-news .profile=${parsed(nordhavn())}></sos-village-news>
         </div>`);
-        const [facts, news] = [...wrapper.children] as Widget[];
-        await until(facts);
-        await until(news);
-        expect(textOf(facts, '.value')).to.contain('21.500');
-        expect(news.shadowRoot!.querySelectorAll('time').length).to.equal(3);
-        expect(textOf(news, 'time')).to.contain('februari 2025');
-      });
+          const [facts, news] = [...wrapper.children] as Widget[];
+          await until(facts);
+          await until(news);
+          expect(textOf(facts, '.value')).to.contain('21.500');
+          expect(news.shadowRoot!.querySelectorAll('time').length).to.equal(3);
+          expect(textOf(news, 'time')).to.contain('februari 2025');
+        },
+      );
     });
 
     it('keeps its gallery working when Object.prototype names a key', async () => {
@@ -723,11 +797,17 @@ describe('hardening', () => {
     it('keeps a way to sponsor when navigator.languages is not a list, and with a non-string market', async () => {
       Object.defineProperty(navigator, 'languages', { value: 5, configurable: true });
       try {
-        const el = await fixture<Widget>(html`<sos-sponsor-button market="auto" .profile=${parsed(nordhavn())}></sos-sponsor-button>`);
-        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/sponsor?lang=da');
+        const el = await fixture<Widget>(
+          html`<sos-sponsor-button market="auto" .profile=${parsed(nordhavn())}></sos-sponsor-button>`,
+        );
+        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal(
+          'https://example.org/sponsor?lang=da',
+        );
         (el as unknown as { market: unknown }).market = ['NO'];
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/sponsor?lang=da');
+        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal(
+          'https://example.org/sponsor?lang=da',
+        );
       } finally {
         delete (navigator as unknown as Record<string, unknown>).languages;
       }
@@ -736,7 +816,9 @@ describe('hardening', () => {
     it('shows each picked story section once, however often it is named, and ignores a non-string list', async () => {
       const profile = nordhavn();
       profile.story = [{ id: 'a', heading: 'A', paragraphs: ['One.'] }];
-      const el = await fixture<Widget>(html`<sos-village-story .profile=${parsed(profile)} sections=${'a '.repeat(5000)}></sos-village-story>`);
+      const el = await fixture<Widget>(
+        html`<sos-village-story .profile=${parsed(profile)} sections=${'a '.repeat(5000)}></sos-village-story>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
       (el as unknown as { sections: unknown }).sections = 5;
       await el.updateComplete;
@@ -753,8 +835,12 @@ describe('hardening', () => {
 
     it('wraps a news title made of one long word inside a phone-width column', async () => {
       const profile = nordhavn();
-      profile.news = [{ title: `https://example.org/${'x'.repeat(80)}`, url: 'https://example.org/x', date: '2025-01-01' }];
-      const wrapper = await fixture(html`<div style="width: 320px"><sos-village-news .profile=${parsed(profile)}></sos-village-news></div>`);
+      profile.news = [
+        { title: `https://example.org/${'x'.repeat(80)}`, url: 'https://example.org/x', date: '2025-01-01' },
+      ];
+      const wrapper = await fixture(
+        html`<div style="width: 320px"><sos-village-news .profile=${parsed(profile)}></sos-village-news></div>`,
+      );
       const el = wrapper.firstElementChild as Widget;
       expect(el.scrollWidth).to.be.at.most(320);
       expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(320);
@@ -763,7 +849,12 @@ describe('hardening', () => {
 
   describe('a page that breaks what the widgets read, or what they draw', () => {
     /** Replaces `key` of `owner` for the duration of `fn`. */
-    async function replacing(owner: object, key: string, descriptor: PropertyDescriptor, fn: () => Promise<void>): Promise<void> {
+    async function replacing(
+      owner: object,
+      key: string,
+      descriptor: PropertyDescriptor,
+      fn: () => Promise<void>,
+    ): Promise<void> {
       const own = Object.getOwnPropertyDescriptor(owner, key);
       Object.defineProperty(owner, key, { configurable: true, ...descriptor });
       try {
@@ -777,41 +868,113 @@ describe('hardening', () => {
     /** Collects the `sos-error` events of everything under `target`. */
     function errorsOf(target: EventTarget): VillageDataError[] {
       const errors: VillageDataError[] = [];
-      target.addEventListener('sos-error', (event) => errors.push((event as CustomEvent<{ error: VillageDataError }>).detail.error));
+      target.addEventListener('sos-error', (event) =>
+        errors.push((event as CustomEvent<{ error: VillageDataError }>).detail.error),
+      );
       return errors;
     }
 
     const visible = (node: Element) => node.getClientRects().length > 0 && node.getBoundingClientRect().height > 0;
 
     it('keeps the button, the card and the impact block working with market="auto" when navigator.languages throws', async () => {
-      await replacing(navigator, 'languages', { get: () => { throw new Error('blocked by the page'); } }, async () => {
-        const box = await fixture(html`<div>
+      await replacing(
+        navigator,
+        'languages',
+        {
+          get: () => {
+            throw new Error('blocked by the page');
+          },
+        },
+        async () => {
+          const box = await fixture(html`<div>
           <sos-sponsor-button market="auto" .profile=${parsed(nordhavn())}></sos-sponsor-button>
           <sos-village-card market="auto" .profile=${parsed(nordhavn())}></sos-village-card>
           <sos-impact-stats sponsor market="auto" src=${ALMATY_URL}></sos-impact-stats>
           <sos-sponsor-button market="auto" src=${ALMATY_URL}></sos-sponsor-button>
         </div>`);
-        const errors = errorsOf(box);
-        const widgets = [...box.children] as Widget[];
-        await Promise.all(widgets.map((el) => until(el)));
-        for (const el of widgets) {
-          const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]');
-          expect(link, `<${el.localName}> has its sponsor link`).to.not.equal(null);
-          expect(link!.href, `<${el.localName}>`).to.match(/^https:\/\//);
-        }
-        expect(widgets[0].shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/sponsor?lang=da');
-        expect(errors).to.deep.equal([]);
-      });
+          const errors = errorsOf(box);
+          const widgets = [...box.children] as Widget[];
+          await Promise.all(widgets.map((el) => until(el)));
+          for (const el of widgets) {
+            const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]');
+            expect(link, `<${el.localName}> has its sponsor link`).to.not.equal(null);
+            expect(link!.href, `<${el.localName}>`).to.match(/^https:\/\//);
+          }
+          expect(widgets[0].shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal(
+            'https://example.org/sponsor?lang=da',
+          );
+          expect(errors).to.deep.equal([]);
+        },
+      );
     });
 
-    const breakages: [string, 'NumberFormat' | 'PluralRules' | 'DateTimeFormat', PropertyDescriptor, 'ctor' | 'proto'][] = [
-      ['a constructor that throws', 'NumberFormat', { value: function () { throw new Error('blocked'); } }, 'ctor'],
-      ['a constructor that returns junk', 'NumberFormat', { value: function () { return { format: () => ({ junk: true }) }; } }, 'ctor'],
-      ['a format that throws', 'NumberFormat', { value: () => { throw new Error('blocked'); } }, 'proto'],
-      ['a constructor that throws', 'PluralRules', { value: function () { throw new Error('blocked'); } }, 'ctor'],
+    const breakages: [
+      string,
+      'NumberFormat' | 'PluralRules' | 'DateTimeFormat',
+      PropertyDescriptor,
+      'ctor' | 'proto',
+    ][] = [
+      [
+        'a constructor that throws',
+        'NumberFormat',
+        {
+          value: function () {
+            throw new Error('blocked');
+          },
+        },
+        'ctor',
+      ],
+      [
+        'a constructor that returns junk',
+        'NumberFormat',
+        {
+          value: function () {
+            return { format: () => ({ junk: true }) };
+          },
+        },
+        'ctor',
+      ],
+      [
+        'a format that throws',
+        'NumberFormat',
+        {
+          value: () => {
+            throw new Error('blocked');
+          },
+        },
+        'proto',
+      ],
+      [
+        'a constructor that throws',
+        'PluralRules',
+        {
+          value: function () {
+            throw new Error('blocked');
+          },
+        },
+        'ctor',
+      ],
       ['a select that returns junk', 'PluralRules', { value: () => 'plenty' }, 'proto'],
-      ['a constructor that returns junk', 'DateTimeFormat', { value: function () { return 5; } }, 'ctor'],
-      ['a format that throws', 'DateTimeFormat', { value: () => { throw new Error('blocked'); } }, 'proto'],
+      [
+        'a constructor that returns junk',
+        'DateTimeFormat',
+        {
+          value: function () {
+            return 5;
+          },
+        },
+        'ctor',
+      ],
+      [
+        'a format that throws',
+        'DateTimeFormat',
+        {
+          value: () => {
+            throw new Error('blocked');
+          },
+        },
+        'proto',
+      ],
     ];
     for (const [what, name, descriptor, where] of breakages) {
       it(`draws every widget, with plain figures, when Intl.${name} has ${what}`, async () => {
@@ -843,10 +1006,23 @@ describe('hardening', () => {
 
     it('shows the fallback and fires sos-error when drawing throws, for any reason, in every widget', async () => {
       // Odd ones with the page's fallback link (news draws nothing on error without one, by design).
-      const tags = ['sos-village-card', 'sos-village-news', 'sos-impact-stats', 'sos-village-facts', 'sos-village-story', 'sos-village-media', 'sos-sponsor-button'];
+      const tags = [
+        'sos-village-card',
+        'sos-village-news',
+        'sos-impact-stats',
+        'sos-village-facts',
+        'sos-village-story',
+        'sos-village-media',
+        'sos-sponsor-button',
+      ];
       const classes = tags.map((tag) => customElements.get(tag) as unknown as { prototype: { renderReady: unknown } });
       const originals = classes.map((c) => c.prototype.renderReady);
-      classes.forEach((c) => (c.prototype.renderReady = () => { throw new Error('a bug'); }));
+      classes.forEach(
+        (c) =>
+          (c.prototype.renderReady = () => {
+            throw new Error('a bug');
+          }),
+      );
       const errors = errorsOf(document);
       try {
         let box!: HTMLElement;
@@ -898,11 +1074,14 @@ describe('hardening', () => {
       document.body.append(host);
       return Object.assign(host, { errors });
     }
-    const planted = '<template shadowrootmode="closed"><p style="height: 600px; margin: 0">Planted by someone else</p></template>';
+    const planted =
+      '<template shadowrootmode="closed"><p style="height: 600px; margin: 0">Planted by someone else</p></template>';
 
     for (const tag of ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']) {
       it(`<${tag}> with a closed declarative shadow root shows the page's fallback link and fires sos-error`, async () => {
-        const host = place(`<${tag} src="${ALMATY_URL}">${planted}<a href="https://example.org/almaty">Read about the village</a></${tag}>`) as HTMLElement & {
+        const host = place(
+          `<${tag} src="${ALMATY_URL}">${planted}<a href="https://example.org/almaty">Read about the village</a></${tag}>`,
+        ) as HTMLElement & {
           errors: VillageDataError[];
         };
         try {
@@ -921,21 +1100,27 @@ describe('hardening', () => {
     }
 
     it('<sos-village> with a closed declarative shadow root still shows its widgets', async () => {
-      const host = place(`<sos-village src="${ALMATY_URL}">${planted}<sos-impact-stats></sos-impact-stats></sos-village>`) as HTMLElement & {
+      const host = place(
+        `<sos-village src="${ALMATY_URL}">${planted}<sos-impact-stats></sos-impact-stats></sos-village>`,
+      ) as HTMLElement & {
         errors: VillageDataError[];
       };
       try {
         const stats = host.querySelector('sos-impact-stats') as Widget;
         await until(stats);
         expect(visible(stats), 'the widget shows through the provider').to.equal(true);
-        expect(host.firstElementChild!.getBoundingClientRect().height, 'what was planted is gone').to.be.below(stats.getBoundingClientRect().height + 60);
+        expect(host.firstElementChild!.getBoundingClientRect().height, 'what was planted is gone').to.be.below(
+          stats.getBoundingClientRect().height + 60,
+        );
       } finally {
         host.remove();
       }
     });
 
     it('a closed declarative shadow root without fallback children still leaves a way to sponsor', async () => {
-      const host = place(`<sos-sponsor-button href="https://example.org/sponsor">${planted}</sos-sponsor-button><sos-village-card src="${ALMATY_URL}">${planted}</sos-village-card>`) as HTMLElement & {
+      const host = place(
+        `<sos-sponsor-button href="https://example.org/sponsor">${planted}</sos-sponsor-button><sos-village-card src="${ALMATY_URL}">${planted}</sos-village-card>`,
+      ) as HTMLElement & {
         errors: VillageDataError[];
       };
       try {
@@ -959,15 +1144,31 @@ describe('hardening', () => {
  * texts as long as still fits under the 2 MB the client accepts.
  */
 function largestProfile(base: VillageProfileInput): VillageProfileInput {
-  const tags = Array.from({ length: LIMITS.languages }, (_, i) => `l${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const tags = Array.from(
+    { length: LIMITS.languages },
+    (_, i) => `l${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+  );
   const build = (n: number) => {
     const profile = clone(base) as any;
-    const text = () => Object.fromEntries(tags.map((tag) => [tag, 'Village life and figures. '.repeat(Math.ceil(n / 26)).slice(0, n)]));
+    const text = () =>
+      Object.fromEntries(tags.map((tag) => [tag, 'Village life and figures. '.repeat(Math.ceil(n / 26)).slice(0, n)]));
     const fill = <T>(list: T[], max: number) => Array.from({ length: max }, (_, i) => clone(list[i % list.length]));
-    profile.impact.programmes = fill(profile.impact.programmes, LIMITS.programmes).map((p: any) => ({ ...p, beneficiariesLabel: text(), description: text() }));
-    profile.story = fill(profile.story, LIMITS.story).map((s: any) => ({ ...s, heading: text(), paragraphs: Array.from({ length: LIMITS.paragraphs }, text) }));
+    profile.impact.programmes = fill(profile.impact.programmes, LIMITS.programmes).map((p: any) => ({
+      ...p,
+      beneficiariesLabel: text(),
+      description: text(),
+    }));
+    profile.story = fill(profile.story, LIMITS.story).map((s: any) => ({
+      ...s,
+      heading: text(),
+      paragraphs: Array.from({ length: LIMITS.paragraphs }, text),
+    }));
     profile.facts = fill(profile.facts, LIMITS.facts);
-    profile.sources = Array.from({ length: LIMITS.sources }, (_, i) => ({ id: `source-${i}`, name: text(), url: `https://example.org/s/${i}` }));
+    profile.sources = Array.from({ length: LIMITS.sources }, (_, i) => ({
+      id: `source-${i}`,
+      name: text(),
+      url: `https://example.org/s/${i}`,
+    }));
     profile.sponsorship.markets = Array.from({ length: LIMITS.markets }, (_, i) => ({
       ...profile.sponsorship.markets[0],
       market: `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
@@ -975,7 +1176,12 @@ function largestProfile(base: VillageProfileInput): VillageProfileInput {
       note: text(),
     }));
     profile.media = fill(profile.media, LIMITS.media).map((m: any) => ({ ...m, alt: text(), credit: text() }));
-    profile.news = Array.from({ length: LIMITS.news }, (_, i) => ({ title: text(), url: `https://example.org/n/${i}`, date: '2026-01-01', summary: text() }));
+    profile.news = Array.from({ length: LIMITS.news }, (_, i) => ({
+      title: text(),
+      url: `https://example.org/n/${i}`,
+      date: '2026-01-01',
+      summary: text(),
+    }));
     return profile;
   };
   // The longest texts the caps, the 2 MB body limit and the reading budget still allow.

@@ -120,7 +120,10 @@ export async function until(el: { state: string }, state: 'ready' | 'error' | 'l
 export function textOf(el: Element, selector?: string): string {
   const root = el.shadowRoot!;
   const node = selector ? root.querySelector(selector) : root;
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A style sheet of the rough kind partner pages have, applied to the whole document. */

@@ -29,7 +29,8 @@ describe('the heights the partner stylesheet holds', function () {
         for (const variant of variants) {
           fresh[tag][variant].forEach((height: number, band: number) => {
             const held = committed.heights[lang][tag][variant][band];
-            if (Math.abs(height - held) > TOLERANCE) off.push(`${tag}${variant} from ${BANDS[band]}px: holds ${held}, renders ${height}`);
+            if (Math.abs(height - held) > TOLERANCE)
+              off.push(`${tag}${variant} from ${BANDS[band]}px: holds ${held}, renders ${height}`);
           });
         }
       }

@@ -50,10 +50,14 @@ describe('<sos-impact-stats>', () => {
 
     it('is accessible on error without fallback content: a short line and a way on, in its box', async () => {
       stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
-      const el = await fixture<SosImpactStats>(html`<sos-impact-stats src=${DEAD_URL} sponsor market="GB"></sos-impact-stats>`);
+      const el = await fixture<SosImpactStats>(
+        html`<sos-impact-stats src=${DEAD_URL} sponsor market="GB"></sos-impact-stats>`,
+      );
       await until(el, 'error');
       expect(textOf(el, '[part="error-message"]')).to.contain('The figures could not be loaded.');
-      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-message"] a')].map((a) => a.href);
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-message"] a')].map(
+        (a) => a.href,
+      );
       expect(links).to.deep.equal(['https://www.sos-childrensvillages.org/']);
       expect(textOf(el, '[part="error-message"] a'), 'with sponsor, a real sponsor link').to.equal('Sponsor a child');
       expect(el.shadowRoot!.querySelector('.base--box [part="error-message"]'), 'inside the box').to.exist;
@@ -62,7 +66,9 @@ describe('<sos-impact-stats>', () => {
 
     it('shows tiles as a list under a third-person heading', async () => {
       const el = await stats();
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal("\u2068SOS Children's Village Almaty\u2069 in figures");
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+        "\u2068SOS Children's Village Almaty\u2069 in figures",
+      );
       expect(el.shadowRoot!.querySelector('[part="eyebrow"]'), 'the name is in the heading').to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('ul > li')).to.have.length(4);
       el.headingLevel = 4;
@@ -95,8 +101,15 @@ describe('<sos-impact-stats>', () => {
       const el = await stats();
       expect(textOf(el, '.total')).to.equal('459 people supported');
       expect(tiles(el)).to.have.length(4);
-      const facilities = [...el.shadowRoot!.querySelectorAll('.facilities')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-      expect(facilities).to.deep.equal(['in 1 kindergarten', 'in 2 social centres', "in 1 children's village", 'in 4 youth facilities']);
+      const facilities = [...el.shadowRoot!.querySelectorAll('.facilities')].map((node) =>
+        node.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(facilities).to.deep.equal([
+        'in 1 kindergarten',
+        'in 2 social centres',
+        "in 1 children's village",
+        'in 4 youth facilities',
+      ]);
       const people = [...el.shadowRoot!.querySelectorAll('.people')].map((node) => [
         node.querySelector('.figure')!.textContent,
         node.querySelector('.people-label')!.textContent,
@@ -113,7 +126,9 @@ describe('<sos-impact-stats>', () => {
     it('shows a made-up village’s figures, formatted', async () => {
       const el = await stats('', nordhavn());
       expect(textOf(el, '.total')).to.contain('1,234,567');
-      const facilities = [...el.shadowRoot!.querySelectorAll('.facilities')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+      const facilities = [...el.shadowRoot!.querySelectorAll('.facilities')].map((node) =>
+        node.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(facilities).to.deep.equal(['in 3 schools', 'in 1 medical centre']);
       expect(textOf(el)).to.contain('2,048');
       expect(textOf(el)).to.contain('Patients a year');
@@ -213,7 +228,9 @@ describe('<sos-impact-stats>', () => {
         expect(characters, `${width}px: characters a line`).to.be.within(28, 80);
         if (width > 700) continue;
         const tile = description.closest('.programme')!.getBoundingClientRect();
-        expect(description.getBoundingClientRect().height, `${width}px: the description fills its row`).to.be.above(tile.height * 0.5);
+        expect(description.getBoundingClientRect().height, `${width}px: the description fills its row`).to.be.above(
+          tile.height * 0.5,
+        );
       }
     });
 
@@ -224,7 +241,9 @@ describe('<sos-impact-stats>', () => {
       const description = el.shadowRoot!.querySelector('[part="description"]')!;
       const label = el.shadowRoot!.querySelector('.people-label')!;
       expect(description.getBoundingClientRect().top).to.be.above(label.getBoundingClientRect().bottom);
-      expect(description.getBoundingClientRect().width, 'the description takes the row beside the figures').to.be.above(240);
+      expect(description.getBoundingClientRect().width, 'the description takes the row beside the figures').to.be.above(
+        240,
+      );
     });
 
     it('does not overflow a phone-width container', async () => {
@@ -250,7 +269,9 @@ describe('<sos-impact-stats>', () => {
 
   describe('data sources', () => {
     it('works inside <sos-village>', async () => {
-      const village = await fixture(html`<sos-village src=${ALMATY_URL}><sos-impact-stats></sos-impact-stats></sos-village>`);
+      const village = await fixture(
+        html`<sos-village src=${ALMATY_URL}><sos-impact-stats></sos-impact-stats></sos-village>`,
+      );
       const el = village.querySelector('sos-impact-stats')!;
       await until(el);
       expect(textOf(el, '.total')).to.contain('459');
@@ -311,7 +332,9 @@ describe('<sos-impact-stats>', () => {
       const el = await stats('sponsor=&market=GB&partner=news-site');
       const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
       expect(button.textContent!.trim()).to.equal('Sponsor a child today');
-      expect(button.href).to.match(/^https:\/\/www\.soschildrensvillages\.org\.uk\/sponsor-a-child\?utm_source=news-site/);
+      expect(button.href).to.match(
+        /^https:\/\/www\.soschildrensvillages\.org\.uk\/sponsor-a-child\?utm_source=news-site/,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -328,10 +351,14 @@ describe('<sos-impact-stats>', () => {
       const el = await stats();
       const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
       expect(el.shadowRoot!.querySelector('.base')!.lastElementChild, 'the last thing in the box').to.equal(source);
-      expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Figures: SOS Children’s Villages, updated November 1, 2026');
+      expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Figures: SOS Children’s Villages, updated November 1, 2026',
+      );
       expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
       const other = await stats('', nordhavn());
-      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
+      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal(
+        'https://example.org/nordhavn',
+      );
     });
 
     for (const lang of LANGUAGES) {

@@ -12,7 +12,13 @@ import { clearProfileCache } from '../src/data/client.js';
 import { nordhavn } from './fixtures/profiles.js';
 import { json, resetData } from './helpers.js';
 
-const TAGS = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-facts', 'sos-village'] as const;
+const TAGS = [
+  'sos-impact-stats',
+  'sos-village-card',
+  'sos-sponsor-button',
+  'sos-village-facts',
+  'sos-village',
+] as const;
 const PREFIX = 'https://leak.example/villages/';
 
 interface Registry {
@@ -21,7 +27,9 @@ interface Registry {
 }
 /** The page-wide registry of src/data/client.ts (empty until a first element asks for data). */
 const registry = (): Registry =>
-  (globalThis as unknown as Record<symbol, Registry | undefined>)[Symbol.for('sos-village-widgets.profile-registry.v2')] ?? { requests: new Map(), listeners: new Map() };
+  (globalThis as unknown as Record<symbol, Registry | undefined>)[
+    Symbol.for('sos-village-widgets.profile-registry.v2')
+  ] ?? { requests: new Map(), listeners: new Map() };
 
 type Element_ = HTMLElement & { src?: string; updateComplete: Promise<boolean> };
 
@@ -42,7 +50,9 @@ function serveVillages() {
     const signal = init!.signal!;
     signals.set(url, [...(signals.get(url) ?? []), signal]);
     if (url.includes('/hang/')) {
-      return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+      return new Promise<Response>((_, reject) =>
+        signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      );
     }
     return json({ ...nordhavn(), id: `v${url.length}` });
   }) as typeof fetch;
@@ -107,19 +117,29 @@ describe('elements that come and go', () => {
 
           const followed = new Set(elements.filter((el) => el.isConnected).map((el) => el.getAttribute('src')!));
           const { listeners, requests } = registry();
-          expect([...listeners.keys()].sort(), 'a listener for each element in the page, none for the others').to.deep.equal([...followed].sort());
+          expect(
+            [...listeners.keys()].sort(),
+            'a listener for each element in the page, none for the others',
+          ).to.deep.equal([...followed].sort());
           for (const url of followed) expect(listeners.get(url)!.size, url).to.equal(1);
-          for (const url of requests.keys()) expect(followed.has(url), `a request for ${url}, which no element in the page shows`).to.equal(true);
+          for (const url of requests.keys())
+            expect(followed.has(url), `a request for ${url}, which no element in the page shows`).to.equal(true);
           for (const url of followed) {
-            if (url.includes('/hang/')) expect(requests.has(url), `no request for ${url}, shown in the page`).to.equal(true);
+            if (url.includes('/hang/'))
+              expect(requests.has(url), `no request for ${url}, shown in the page`).to.equal(true);
           }
 
           elements.forEach((el) => el.remove());
           await settle(elements);
           expect(listeners.size, 'listeners left once every element is gone').to.equal(0);
           expect(requests.size, 'requests left once every element is gone').to.equal(0);
-          const open = [...served.signals].filter(([url, signals]) => url.includes('/hang/') && signals.some((signal) => !signal.aborted));
-          expect(open.map(([url]) => url), 'fetches still open').to.deep.equal([]);
+          const open = [...served.signals].filter(
+            ([url, signals]) => url.includes('/hang/') && signals.some((signal) => !signal.aborted),
+          );
+          expect(
+            open.map(([url]) => url),
+            'fetches still open',
+          ).to.deep.equal([]);
           expect(heardWhileOut, 'events from elements out of the page').to.deep.equal([]);
           clearProfileCache();
         }),

@@ -27,7 +27,12 @@ describe('localisation', () => {
       const el = await inLanguage('ru', 'sos-impact-stats');
       expect(textOf(el, 'h2')).to.equal('Детская деревня SOS Алматы в цифрах');
       expect(textOf(el, '.total')).to.equal('459 человек получают поддержку');
-      expect(texts(el, '.facilities')).to.deep.equal(['1 детский сад', '2 социальных центра', '1 детская деревня', '4 молодёжных учреждения']);
+      expect(texts(el, '.facilities')).to.deep.equal([
+        '1 детский сад',
+        '2 социальных центра',
+        '1 детская деревня',
+        '4 молодёжных учреждения',
+      ]);
       expect(texts(el, '.people-label')[0]).to.equal('Воспитанники детского сада');
       await expect(el).to.be.accessible();
     });
@@ -56,7 +61,14 @@ describe('localisation', () => {
   it('pluralises Russian facility nouns from the catalog: 1, 2, 5, 21', async () => {
     await prepare('ru');
     const forms = speak('ru', () => [1, 2, 5, 21, 11, 22].map((n) => `${n} ${facilityNoun('kindergarten', n, 'ru')}`));
-    expect(forms).to.deep.equal(['1 детский сад', '2 детских сада', '5 детских садов', '21 детский сад', '11 детских садов', '22 детских сада']);
+    expect(forms).to.deep.equal([
+      '1 детский сад',
+      '2 детских сада',
+      '5 детских садов',
+      '21 детский сад',
+      '11 детских садов',
+      '22 детских сада',
+    ]);
     const english = speak('en', () => [1, 2].map((n) => `${n} ${facilityNoun('youth-facility', n, 'en')}`));
     expect(english).to.deep.equal(['1 youth facility', '2 youth facilities']);
   });
@@ -69,7 +81,12 @@ describe('localisation', () => {
     expect(textOf(button, '[part="label"]')).to.equal('Parrainer un enfant');
     expect(textOf(button, '[part="note"]')).to.equal('Vous recevrez un reçu fiscal canadien pour don de bienfaisance.');
     const stats = await inLanguage('fr', 'sos-impact-stats');
-    expect(texts(stats, '.facilities')).to.deep.equal(['dans 1 jardin d’enfants', 'dans 2 centres sociaux', 'dans 1 village d’enfants', 'dans 4 foyers pour jeunes']);
+    expect(texts(stats, '.facilities')).to.deep.equal([
+      'dans 1 jardin d’enfants',
+      'dans 2 centres sociaux',
+      'dans 1 village d’enfants',
+      'dans 4 foyers pour jeunes',
+    ]);
   });
 
   it('Kazakh: UI and the whole sample in Kazakh', async () => {
@@ -87,7 +104,9 @@ describe('localisation', () => {
 
   it('marks a profile text missing in the reader’s language with the language it falls back to', async () => {
     const profile = { ...nordhavn(), summary: { en: 'Only in English.', da: 'Kun på dansk.' } };
-    const wrapper = await fixture(html`<div lang="kk"><sos-village-card .profile=${profile as VillageProfile}></sos-village-card></div>`);
+    const wrapper = await fixture(
+      html`<div lang="kk"><sos-village-card .profile=${profile as VillageProfile}></sos-village-card></div>`,
+    );
     const el = wrapper.querySelector('sos-village-card')!;
     await until(el);
     const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
@@ -98,7 +117,9 @@ describe('localisation', () => {
   it('follows the nearest lang, then <html lang>, and shows English for a language it does not have', async () => {
     const el = await inLanguage('de', 'sos-impact-stats');
     expect(textOf(el, 'h2')).to.equal("SOS Children's Village Almaty in figures");
-    const other = await fixture<SosDataElement>(html`<sos-impact-stats lang="de" .profile=${nordhavn() as VillageProfile}></sos-impact-stats>`);
+    const other = await fixture<SosDataElement>(
+      html`<sos-impact-stats lang="de" .profile=${nordhavn() as VillageProfile}></sos-impact-stats>`,
+    );
     expect(textOf(other, '.total')).to.contain('1.234.567');
   });
 
@@ -139,7 +160,9 @@ describe('localisation', () => {
   });
 
   it('lays out right to left with nothing overlapping', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" style="width: 900px"><sos-village-card src=${ALMATY_URL}></sos-village-card></div>`);
+    const wrapper = await fixture(
+      html`<div dir="rtl" style="width: 900px"><sos-village-card src=${ALMATY_URL}></sos-village-card></div>`,
+    );
     const el = wrapper.querySelector('sos-village-card')!;
     await until(el);
     const box = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
@@ -152,7 +175,9 @@ describe('localisation', () => {
     expect(flag.left, 'the flag leads on the right').to.be.at.least(place.right - 1);
     const button = box('[part="button"]');
     const more = box('[part="learn-more"]');
-    expect(button.left >= more.right - 1 || button.top >= more.bottom - 1 || more.top >= button.bottom - 1).to.equal(true);
+    expect(button.left >= more.right - 1 || button.top >= more.bottom - 1 || more.top >= button.bottom - 1).to.equal(
+      true,
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -161,7 +186,22 @@ describe('no English left in the interface', () => {
   useFreshData();
 
   // Interface texts only: profile text without a translation rightly stays in English.
-  const ENGLISH_UI = ['in figures', 'people supported', 'Figures:', 'updated', 'Learn more', 'Read more', 'Population', 'Former capital', 'Unemployment rate', 'Where it lies', 'Source:', 'at a glance', 'kindergarten', 'youth facilit'];
+  const ENGLISH_UI = [
+    'in figures',
+    'people supported',
+    'Figures:',
+    'updated',
+    'Learn more',
+    'Read more',
+    'Population',
+    'Former capital',
+    'Unemployment rate',
+    'Where it lies',
+    'Source:',
+    'at a glance',
+    'kindergarten',
+    'youth facilit',
+  ];
   const TAGS = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts'];
 
   for (const lang of ['fr', 'ru', 'kk']) {
@@ -182,11 +222,20 @@ describe('no English left in the interface', () => {
   it('dates the stale note in the element’s language', async () => {
     const profile = { ...nordhavn(), updatedAt: '2026-11-01' } as VillageProfile;
     await prepare('ru');
-    const el = await fixture<SosDataElement>(html`<sos-village-facts lang="ru" .profile=${profile}></sos-village-facts>`);
-    const note = speak('ru', () => (el as unknown as { renderStaleNote(p: VillageProfile, v: object): unknown }).renderStaleNote(profile, { state: 'ready', stale: true }));
+    const el = await fixture<SosDataElement>(
+      html`<sos-village-facts lang="ru" .profile=${profile}></sos-village-facts>`,
+    );
+    const note = speak('ru', () =>
+      (el as unknown as { renderStaleNote(p: VillageProfile, v: object): unknown }).renderStaleNote(profile, {
+        state: 'ready',
+        stale: true,
+      }),
+    );
     const host = document.createElement('div');
     const { render } = await import('lit');
     render(note, host);
-    expect(host.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Данные на 1 ноября 2026 г.; более свежие загрузить не удалось.');
+    expect(host.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Данные на 1 ноября 2026 г.; более свежие загрузить не удалось.',
+    );
   });
 });

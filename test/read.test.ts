@@ -40,7 +40,9 @@ const inWords = (warnings: ProfileIssue[]) =>
 /** The full parser's issues in the reader's words, each path and word once. */
 function issuesInWords(issues: readonly ProfileIssue[]): ProfileIssue[] {
   const seen = new Set<string>();
-  return issues.map(({ path, message }) => ({ path, message: word(message) })).filter(({ path, message }) => !seen.has(`${path}: ${message}`) && !!seen.add(`${path}: ${message}`));
+  return issues
+    .map(({ path, message }) => ({ path, message: word(message) }))
+    .filter(({ path, message }) => !seen.has(`${path}: ${message}`) && !!seen.add(`${path}: ${message}`));
 }
 
 /** What a caller can see of a result, errors included, in the reader's words. */
@@ -65,7 +67,8 @@ function expectCrossable(value: unknown, path = 'profile'): void {
     if (!['string', 'number', 'boolean', 'undefined'].includes(typeof value)) fail(`a ${typeof value}`);
     return;
   }
-  if (Object.getPrototypeOf(value) !== (Array.isArray(value) ? Array.prototype : Object.prototype)) fail('not a plain object or list');
+  if (Object.getPrototypeOf(value) !== (Array.isArray(value) ? Array.prototype : Object.prototype))
+    fail('not a plain object or list');
   if (!Object.isFrozen(value)) fail('not frozen');
   if (Object.getOwnPropertySymbols(value).length) fail('symbol keys');
   for (const name of Object.getOwnPropertyNames(value)) {
@@ -77,7 +80,14 @@ function expectCrossable(value: unknown, path = 'profile'): void {
   }
 }
 
-type AnySchema = { type: string; wrapped?: AnySchema; options?: AnySchema[]; item?: AnySchema; entries?: Record<string, AnySchema>; literal?: unknown };
+type AnySchema = {
+  type: string;
+  wrapped?: AnySchema;
+  options?: AnySchema[];
+  item?: AnySchema;
+  entries?: Record<string, AnySchema>;
+  literal?: unknown;
+};
 
 /** Every object of a profile holds each field its schema names as its own, in the schema's order. */
 function expectEveryField(schema: AnySchema | undefined, value: unknown, path = 'profile'): void {
@@ -85,14 +95,18 @@ function expectEveryField(schema: AnySchema | undefined, value: unknown, path = 
   if (!schema || !value || typeof value !== 'object') return;
   if (schema.type === 'union') {
     schema = schema.options!.find((option) =>
-      Array.isArray(value) ? option.type === 'array' : option.type === 'record' || option.entries?.kind?.literal === (value as { kind?: unknown }).kind,
+      Array.isArray(value)
+        ? option.type === 'array'
+        : option.type === 'record' || option.entries?.kind?.literal === (value as { kind?: unknown }).kind,
     );
   }
   if (Array.isArray(value)) return value.forEach((item, i) => expectEveryField(schema?.item, item, `${path}[${i}]`));
   if (schema?.type !== 'object') return;
   const keys = Object.keys(schema.entries!);
-  if (Object.keys(value).join() !== keys.join()) expect.fail(`${path} holds ${Object.keys(value).join()}, not ${keys.join()}`);
-  for (const key of keys) expectEveryField(schema.entries![key], (value as Record<string, unknown>)[key], `${path}.${key}`);
+  if (Object.keys(value).join() !== keys.join())
+    expect.fail(`${path} holds ${Object.keys(value).join()}, not ${keys.join()}`);
+  for (const key of keys)
+    expectEveryField(schema.entries![key], (value as Record<string, unknown>)[key], `${path}.${key}`);
 }
 
 /** Walks a profile: plain, frozen, every field its own. */
@@ -101,7 +115,8 @@ function checkData(profile: unknown): void {
   expectEveryField(VillageProfileSchema as unknown as AnySchema, profile);
 }
 
-const asText = (value: unknown) => JSON.stringify(value, (_, item) => (item === undefined ? '(undefined)' : Object.is(item, -0) ? '(-0)' : item));
+const asText = (value: unknown) =>
+  JSON.stringify(value, (_, item) => (item === undefined ? '(undefined)' : Object.is(item, -0) ? '(-0)' : item));
 
 /**
  * Both parsers give the same answer for `input` (with `options` as given, else against BASE):
@@ -120,12 +135,16 @@ function agree(input: unknown, ...options: [] | [Options]): lean.ParseResult {
   }
   // As text, so that a difference in key order counts too, and a key holding undefined.
   expect(asText(got)).to.equal(asText(expected));
-  if (result.ok) checkData(result.profile); // the full parser's, in the tests of boundaries and in fuzz.test.ts
+  if (result.ok)
+    checkData(result.profile); // the full parser's, in the tests of boundaries and in fuzz.test.ts
   else {
     const { issues, message } = result.error;
     const lines = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
     // (A page that fixed keys on Object.prototype is no problem of the data: said as it is.)
-    const told = issues[0].message.startsWith('cannot be checked') || (message.startsWith(`The village profile is not valid: ${lines.join('; ')}`) && message.endsWith(`.${FULL_TEXT}`));
+    const told =
+      issues[0].message.startsWith('cannot be checked') ||
+      (message.startsWith(`The village profile is not valid: ${lines.join('; ')}`) &&
+        message.endsWith(`.${FULL_TEXT}`));
     expect(told, message).to.equal(true);
   }
   return result;
@@ -232,7 +251,10 @@ const SCRIPT_MAKERS: (() => unknown)[] = [
 /** Texts in `count` made-up languages. */
 function languages(count: number): Record<string, string> {
   return Object.fromEntries(
-    Array.from({ length: count }, (_, i) => [`l${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'x']),
+    Array.from({ length: count }, (_, i) => [
+      `l${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+      'x',
+    ]),
   );
 }
 
@@ -252,10 +274,10 @@ const scriptValue = fc.oneof(
   fc.constantFrom(...SCRIPT_MAKERS).map((make) => make()),
 );
 
-
 function valueAt(data: unknown, path: Path): unknown {
   let value = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
   return value;
 }
 
@@ -314,7 +336,10 @@ function mutations(sample: unknown, paths: Path[], values: fc.Arbitrary<unknown>
   const change = fc.tuple(
     fc.nat(paths.length - 1),
     fc.nat(3),
-    fc.oneof({ weight: 3, arbitrary: values }, { weight: 1, arbitrary: fc.nat(all.length - 1).map((i) => structuredClone(valueAt(sample, all[i]))) }),
+    fc.oneof(
+      { weight: 3, arbitrary: values },
+      { weight: 1, arbitrary: fc.nat(all.length - 1).map((i) => structuredClone(valueAt(sample, all[i]))) },
+    ),
     fc.constantFrom(...FIELD_NAMES),
   );
   return fc.array(change, { minLength: 1, maxLength: 6 }).map((changes) => {
@@ -349,7 +374,9 @@ describe('the lean profile reader', function () {
         }),
         { numRuns: 1500 },
       );
-      console.log(`mutations of the Almaty sample: ${seen.ok} valid, ${seen.warned} repaired with warnings, ${seen.failed} refused`);
+      console.log(
+        `mutations of the Almaty sample: ${seen.ok} valid, ${seen.warned} repaired with warnings, ${seen.failed} refused`,
+      );
       // Meaningful only if the mutations reach every outcome often.
       expect(seen.warned, JSON.stringify(seen)).to.be.above(600);
       expect(seen.failed, JSON.stringify(seen)).to.be.above(80);
@@ -358,7 +385,8 @@ describe('the lean profile reader', function () {
     it('for random mutations inside facts, story, sponsorship, media and news', async () => {
       for (const sample of [await almaty(), nordhavn()]) {
         const paths = pathsOf(sample).filter(
-          (path) => ['facts', 'story', 'sponsorship', 'media', 'news', 'sources'].includes(String(path[0])) && path.length > 1,
+          (path) =>
+            ['facts', 'story', 'sponsorship', 'media', 'news', 'sources'].includes(String(path[0])) && path.length > 1,
         );
         fc.assert(
           fc.property(mutations(sample, paths, hostileValue), (input) => void agree(input)),
@@ -384,7 +412,10 @@ describe('the lean profile reader', function () {
         {
           schemaVersion: fc.oneof(fc.constant(1), hostileValue),
           id: fc.oneof(fc.constant('made-up'), hostileValue),
-          name: fc.oneof(fc.string(), fc.dictionary(fc.constantFrom('en', 'ru', '__proto__', 'EN', 'x-y', 'constructor'), fc.string())),
+          name: fc.oneof(
+            fc.string(),
+            fc.dictionary(fc.constantFrom('en', 'ru', '__proto__', 'EN', 'x-y', 'constructor'), fc.string()),
+          ),
           country: fc.oneof(fc.constant({ code: 'KZ', name: 'Kazakhstan' }), hostileValue),
           impact: fc.oneof(fc.constant({ totalBeneficiaries: 1, programmes: [] }), hostileValue),
           url: hostileValue,
@@ -404,7 +435,10 @@ describe('the lean profile reader', function () {
             ),
             { maxLength: 6 },
           ),
-          media: fc.array(fc.record({ src: hostileValue, alt: hostileValue, width: hostileValue, height: hostileValue }), { maxLength: 6 }),
+          media: fc.array(
+            fc.record({ src: hostileValue, alt: hostileValue, width: hostileValue, height: hostileValue }),
+            { maxLength: 6 },
+          ),
         },
         { requiredKeys: [] },
       );
@@ -419,7 +453,14 @@ describe('the lean profile reader', function () {
       const field = (...right: unknown[]) => fc.oneof(fc.constantFrom(...right), hostileValue);
       const fact = fc.record(
         {
-          kind: fc.constantFrom('population', 'former-capital', 'unemployment-rate', 'location', 'statement', 'weather'),
+          kind: fc.constantFrom(
+            'population',
+            'former-capital',
+            'unemployment-rate',
+            'location',
+            'statement',
+            'weather',
+          ),
           value: field(21_500, 0),
           approximation: field('about', 'exact'),
           year: field(2020),
@@ -442,7 +483,17 @@ describe('the lean profile reader', function () {
 
   describe('hostile input', () => {
     it('ignores keys a page put on Object.prototype or Function.prototype, enumerable or not', () => {
-      const keys = { polluted: true, en: 'x', kind: 'population', optional: true, drop: true, cap: true, issues: [], typed: true, value: {} };
+      const keys = {
+        polluted: true,
+        en: 'x',
+        kind: 'population',
+        optional: true,
+        drop: true,
+        cap: true,
+        issues: [],
+        typed: true,
+        value: {},
+      };
       for (const enumerable of [false, true]) {
         for (const [key, value] of Object.entries(keys)) {
           for (const prototype of [Object.prototype, Function.prototype])
@@ -473,7 +524,11 @@ describe('the lean profile reader', function () {
       const result = agree(input);
       expect(result.ok).to.equal(false);
       if (!result.ok) {
-        expect(result.error.issues.map((issue) => issue.path)).to.deep.equal(['name', 'country.code', 'impact.totalBeneficiaries']);
+        expect(result.error.issues.map((issue) => issue.path)).to.deep.equal([
+          'name',
+          'country.code',
+          'impact.totalBeneficiaries',
+        ]);
       }
       const said = full.parseProfile(input, { baseUrl: BASE });
       expect(!said.ok && said.error.issues.length).to.equal(5);
@@ -556,7 +611,12 @@ describe('the lean profile reader', function () {
       input.city = languages(LIMITS.languages + 1);
       input.facts.push({ kind: 'weather', source: Array.from({ length: 9 }, () => 'a') }); // its source first, then the fact
       const result = agree(input);
-      expect(result.warnings.map((warning) => warning.path)).to.deep.equal(['city', 'story[0].paragraphs', 'facts[2].source', 'facts[2]']);
+      expect(result.warnings.map((warning) => warning.path)).to.deep.equal([
+        'city',
+        'story[0].paragraphs',
+        'facts[2].source',
+        'facts[2]',
+      ]);
       input.impact.programmes = Array.from({ length: LIMITS.programmes + 1 }, () => input.impact.programmes[0]);
       const failed = agree(input);
       expect(failed.ok).to.equal(false);
@@ -594,18 +654,37 @@ describe('the lean profile reader', function () {
       }
     });
 
-    it('refuses hosts on the reader\'s own computer or a private network in published data, in any spelling', () => {
-      const spellings = ['http://localhost:8000/news', 'http://127.1/', 'http://0x7f.1/', 'http://[::1]/', 'http://0.0.0.0/', 'https://localhost/', 'http://LOCALHOST./x', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://10.0.0.5/', 'http://192.168.1.1/', 'http://169.254.169.254/', 'http://[fd00::1]/'];
+    it("refuses hosts on the reader's own computer or a private network in published data, in any spelling", () => {
+      const spellings = [
+        'http://localhost:8000/news',
+        'http://127.1/',
+        'http://0x7f.1/',
+        'http://[::1]/',
+        'http://0.0.0.0/',
+        'https://localhost/',
+        'http://LOCALHOST./x',
+        'http://2130706433/',
+        'http://[::ffff:127.0.0.1]/',
+        'http://10.0.0.5/',
+        'http://192.168.1.1/',
+        'http://169.254.169.254/',
+        'http://[fd00::1]/',
+      ];
       for (const spelling of spellings) {
         const input = structuredClone(nordhavn()) as any;
         input.news[0].url = spelling;
         const result = agree(input);
         expect(result.ok, spelling).to.equal(true);
-        expect(result.warnings.map((warning) => warning.path), spelling).to.deep.equal(['news[0].url']);
+        expect(
+          result.warnings.map((warning) => warning.path),
+          spelling,
+        ).to.deep.equal(['news[0].url']);
         expect(result.warnings[0].message, spelling).to.equal('invalid; left out news[0]');
         const said = full.parseProfile(input, { baseUrl: BASE }).warnings[0].message;
         expect(said, spelling).to.match(/^must not point at the reader's own computer or a private network/);
-        expect(result.ok && result.profile.news!.map((item) => item.url).join(' '), spelling).not.to.match(/localhost|127\.0|\[::|0\.0\.0\.0|10\.0|192\.168|169\.254/);
+        expect(result.ok && result.profile.news!.map((item) => item.url).join(' '), spelling).not.to.match(
+          /localhost|127\.0|\[::|0\.0\.0\.0|10\.0|192\.168|169\.254/,
+        );
       }
     });
 
@@ -614,7 +693,11 @@ describe('the lean profile reader', function () {
       input.news[0].url = 'http://localhost:8000/news';
       input.news[1].url = 'http://0x7f.1/n';
       input.media[0].src = 'images/a.svg';
-      for (const options of [{ baseUrl: BASE, development: true }, { baseUrl: 'http://127.0.0.1:8000/data/x.json' }, {}]) {
+      for (const options of [
+        { baseUrl: BASE, development: true },
+        { baseUrl: 'http://127.0.0.1:8000/data/x.json' },
+        {},
+      ]) {
         const result = agree(input, options);
         expect(result.ok && result.warnings, JSON.stringify(options)).to.deep.equal([]);
         if (!result.ok) continue;
@@ -623,7 +706,11 @@ describe('the lean profile reader', function () {
       }
       // An explicit false holds even for a page served from this computer (the document here).
       const strict = agree(input, { development: false });
-      expect(strict.warnings.map((warning) => warning.path)).to.deep.equal(['media[0].src', 'news[0].url', 'news[1].url']);
+      expect(strict.warnings.map((warning) => warning.path)).to.deep.equal([
+        'media[0].src',
+        'news[0].url',
+        'news[1].url',
+      ]);
     });
 
     it('describes warnings and paths as the full parser does, in its own words', () => {
@@ -636,7 +723,8 @@ describe('the lean profile reader', function () {
       expect(full.describeWarnings(full.parseProfile(input, { baseUrl: BASE }).warnings)).to.match(
         /^5 malformed parts left out: media\[0\]\.src must be an https: URL without a user name or password; left out media\[0\]; .*; and 2 more$/,
       );
-      for (const keys of [[], ['a'], ['a', 0, 'b'], [1, 'x']]) expect(lean.formatPath(keys)).to.equal(full.formatPath(keys));
+      for (const keys of [[], ['a'], ['a', 0, 'b'], [1, 'x']])
+        expect(lean.formatPath(keys)).to.equal(full.formatPath(keys));
     });
   });
 
@@ -661,8 +749,26 @@ describe('the lean profile reader', function () {
     it('holds every optional field as its own, so keys a page adds to Object.prototype later are never read', () => {
       const bare = bareProfile();
       const results = [full.parseProfile(bare, { baseUrl: BASE }), lean.parseProfile(bare, { baseUrl: BASE })];
-      const keys = ['city', 'summary', 'url', 'story', 'facts', 'sources', 'sponsorship', 'media', 'news', 'updatedAt', 'description'];
-      for (const key of keys) Object.defineProperty(Object.prototype, key, { value: 'javascript:alert(1)', enumerable: true, configurable: true, writable: true });
+      const keys = [
+        'city',
+        'summary',
+        'url',
+        'story',
+        'facts',
+        'sources',
+        'sponsorship',
+        'media',
+        'news',
+        'updatedAt',
+        'description',
+      ];
+      for (const key of keys)
+        Object.defineProperty(Object.prototype, key, {
+          value: 'javascript:alert(1)',
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       try {
         for (const result of results) {
           if (!result.ok) throw new Error(result.error.message);
@@ -703,7 +809,7 @@ describe('the lean profile reader', function () {
       );
       const said = full.parseProfile(input, { baseUrl: BASE });
       expect(!said.ok && said.error.message).to.equal(
-        "The village profile is not valid: name is missing: add the village's name as text; country.code must be a two-letter upper-case country code such as \"KZ\", \"CA\" or \"GB\"; impact.totalBeneficiaries must be a whole number; impact.totalBeneficiaries must be 0 or more.",
+        'The village profile is not valid: name is missing: add the village\'s name as text; country.code must be a two-letter upper-case country code such as "KZ", "CA" or "GB"; impact.totalBeneficiaries must be a whole number; impact.totalBeneficiaries must be 0 or more.',
       );
     });
 
@@ -713,9 +819,13 @@ describe('the lean profile reader', function () {
       const result = agree(input);
       expect(!result.ok && result.error.issues).to.deep.equal([{ path: 'impact.programmes', message: 'too many' }]);
       const long = structuredClone(nordhavn()) as any;
-      long.story = Array.from({ length: LIMITS.story }, () => ({ paragraphs: Array.from({ length: 2 }, () => 'Word '.repeat(390).trim()) }));
+      long.story = Array.from({ length: LIMITS.story }, () => ({
+        paragraphs: Array.from({ length: 2 }, () => 'Word '.repeat(390).trim()),
+      }));
       const tooLong = agree(long);
-      expect(!tooLong.ok && tooLong.error.issues).to.deep.equal([{ path: '(the profile itself)', message: 'too long' }]);
+      expect(!tooLong.ok && tooLong.error.issues).to.deep.equal([
+        { path: '(the profile itself)', message: 'too long' },
+      ]);
     });
   });
 
@@ -729,9 +839,15 @@ describe('the lean profile reader', function () {
       };
       time(full.parseProfile);
       time(lean.parseProfile);
-      const fullTimes = [time(full.parseProfile), time(full.parseProfile), time(full.parseProfile)].sort((a, b) => a - b);
-      const leanTimes = [time(lean.parseProfile), time(lean.parseProfile), time(lean.parseProfile)].sort((a, b) => a - b);
-      console.log(`200 parses of the Almaty sample: parse.ts ${fullTimes[1].toFixed(1)} ms, read.ts ${leanTimes[1].toFixed(1)} ms (medians of 3)`);
+      const fullTimes = [time(full.parseProfile), time(full.parseProfile), time(full.parseProfile)].sort(
+        (a, b) => a - b,
+      );
+      const leanTimes = [time(lean.parseProfile), time(lean.parseProfile), time(lean.parseProfile)].sort(
+        (a, b) => a - b,
+      );
+      console.log(
+        `200 parses of the Almaty sample: parse.ts ${fullTimes[1].toFixed(1)} ms, read.ts ${leanTimes[1].toFixed(1)} ms (medians of 3)`,
+      );
       // Both spend most of their time in the shared text rules (rules.ts); the reader must not fall behind.
       expect(leanTimes[1]).to.be.below(fullTimes[1] * 1.25);
     });
@@ -741,7 +857,12 @@ describe('the lean profile reader', function () {
   // stays on Object.prototype for the rest of this page.
   describe('a fixed key on Object.prototype', () => {
     it('makes both parsers refuse to read', () => {
-      Object.defineProperty(Object.prototype, '__sosReadTestFixed', { value: undefined, configurable: false, enumerable: false, writable: true });
+      Object.defineProperty(Object.prototype, '__sosReadTestFixed', {
+        value: undefined,
+        configurable: false,
+        enumerable: false,
+        writable: true,
+      });
       const result = agree(nordhavn());
       expect(result.ok).to.equal(false);
     });

@@ -32,13 +32,21 @@ type Texts = (max: number) => string;
 
 const WORDS = 'Children grow up in families in the village, go to school nearby and learn a trade. ';
 /** Plain prose, cut at `max`. */
-const words: Texts = (max) => WORDS.repeat(Math.ceil(max / WORDS.length)).slice(0, max).trim();
+const words: Texts = (max) =>
+  WORDS.repeat(Math.ceil(max / WORDS.length))
+    .slice(0, max)
+    .trim();
 /** Repeats `word` with spaces between, cut at `max`. */
-const wordsOf = (word: string, max: number) => `${word} `.repeat(Math.ceil(max / (word.length + 1))).slice(0, max).trim();
+const wordsOf = (word: string, max: number) =>
+  `${word} `
+    .repeat(Math.ceil(max / (word.length + 1)))
+    .slice(0, max)
+    .trim();
 /** Words as long as the text rule allows: a line breaks inside them only by force. */
 const longWords: Texts = (max) => wordsOf('x'.repeat(MAX_WORD), max);
 /** Every letter carrying as many accents as the text rule allows, in words as long as it allows. */
-const marked: Texts = (max) => wordsOf(`a${'\u0301'.repeat(MAX_MARK_RUN)}`.repeat(Math.floor(MAX_WORD / (MAX_MARK_RUN + 1))), max);
+const marked: Texts = (max) =>
+  wordsOf(`a${'\u0301'.repeat(MAX_MARK_RUN)}`.repeat(Math.floor(MAX_WORD / (MAX_MARK_RUN + 1))), max);
 
 /** Parts of a profile, as the top-level keys that hold them (`top` for the name, city, country and summary). */
 type Part = 'top' | 'impact' | 'story' | 'facts' | 'sources' | 'sponsorship' | 'media' | 'news';
@@ -62,7 +70,8 @@ const SHORT = 12;
  * `scale` of their length caps, the others short.
  */
 function largest(text: Texts, parts: Part[], scale: number): VillageProfileInput {
-  const size = (part: Part, cap: number) => text(parts.includes(part) ? Math.max(SHORT, Math.floor(cap * scale)) : Math.min(cap, SHORT));
+  const size = (part: Part, cap: number) =>
+    text(parts.includes(part) ? Math.max(SHORT, Math.floor(cap * scale)) : Math.min(cap, SHORT));
   const label = (part: Part) => size(part, TEXT_LIMITS.label);
   const prose = (part: Part) => size(part, TEXT_LIMITS.prose);
   const ids = (i: number) => `source-${i}`;
@@ -72,7 +81,14 @@ function largest(text: Texts, parts: Part[], scale: number): VillageProfileInput
     const source = many(8, (j) => ids((i + j) % LIMITS.sources));
     const note = prose('facts');
     const facts = [
-      { kind: 'population', value: 1_400_000 + i, approximation: APPROXIMATIONS[i % APPROXIMATIONS.length], year: 2020, source, note },
+      {
+        kind: 'population',
+        value: 1_400_000 + i,
+        approximation: APPROXIMATIONS[i % APPROXIMATIONS.length],
+        year: 2020,
+        source,
+        note,
+      },
       { kind: 'former-capital', until: 1997, source, note },
       { kind: 'unemployment-rate', percent: 6.3, comparison: label('facts'), source, note },
       { kind: 'location', text: prose('facts'), source, note },
@@ -107,7 +123,11 @@ function largest(text: Texts, parts: Part[], scale: number): VillageProfileInput
       note: prose('story'),
     })),
     facts: many(LIMITS.facts, factOf),
-    sources: many(LIMITS.sources, (i) => ({ id: ids(i), name: label('sources'), url: `https://example.org/source/${i}` })),
+    sources: many(LIMITS.sources, (i) => ({
+      id: ids(i),
+      name: label('sources'),
+      url: `https://example.org/source/${i}`,
+    })),
     sponsorship: {
       defaultMarket: 'AA',
       markets: many(LIMITS.markets, (i) => ({
@@ -142,7 +162,10 @@ function largest(text: Texts, parts: Part[], scale: number): VillageProfileInput
  * `largest(text, parts, scale)` with the largest scale (at most 1) that keeps the profile within
  * what one reader may see (`MAX_READING`) and what the client accepts (2 MB).
  */
-function largestAllowed(text: Texts, parts: Part[]): { profile: VillageProfileInput; bytes: number; reading: number; scale: number } {
+function largestAllowed(
+  text: Texts,
+  parts: Part[],
+): { profile: VillageProfileInput; bytes: number; reading: number; scale: number } {
   const fits = (scale: number) => {
     const profile = largest(text, parts, scale);
     const bytes = new TextEncoder().encode(JSON.stringify(profile)).length;
@@ -170,11 +193,19 @@ const ELEMENTS: Record<string, (profile: unknown) => HTMLElement> = {
   'sos-village-story': (profile) => Object.assign(document.createElement('sos-village-story'), { profile }),
   'sos-village-facts': (profile) => Object.assign(document.createElement('sos-village-facts'), { profile }),
   'sos-village-media': (profile) => Object.assign(document.createElement('sos-village-media'), { profile }),
-  'sos-village-news': (profile) => Object.assign(document.createElement('sos-village-news'), { profile, limit: LIMITS.news }),
+  'sos-village-news': (profile) =>
+    Object.assign(document.createElement('sos-village-news'), { profile, limit: LIMITS.news }),
   // The provider with every widget inside it: a whole village page.
   'sos-village': (profile) => {
     const village = Object.assign(document.createElement('sos-village'), { profile });
-    for (const tag of ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-media']) {
+    for (const tag of [
+      'sos-impact-stats',
+      'sos-village-card',
+      'sos-sponsor-button',
+      'sos-village-story',
+      'sos-village-facts',
+      'sos-village-media',
+    ]) {
       village.append(document.createElement(tag));
     }
     village.append(Object.assign(document.createElement('sos-village-news'), { limit: LIMITS.news }));
@@ -185,7 +216,9 @@ const ELEMENTS: Record<string, (profile: unknown) => HTMLElement> = {
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 function widgetsOf(root: HTMLElement): Widget[] {
-  return [root, ...root.querySelectorAll<HTMLElement>('*')].filter((el): el is Widget => el.localName.startsWith('sos-') && 'updateComplete' in el);
+  return [root, ...root.querySelectorAll<HTMLElement>('*')].filter(
+    (el): el is Widget => el.localName.startsWith('sos-') && 'updateComplete' in el,
+  );
 }
 
 /** Until every widget in `root` has rendered what it was given (synchronously, within this task, when nothing waits on I/O). */
@@ -218,8 +251,13 @@ async function longestTask(make: (profile: unknown) => HTMLElement, profile: unk
   await frame();
   await frame();
   observer.disconnect();
-  const states = widgetsOf(el).filter((widget) => widget.localName !== 'sos-village').map((widget) => `${widget.localName}=${widget.state}`);
-  expect(states.every((state) => state.endsWith('=ready')), states.join(' ')).to.equal(true);
+  const states = widgetsOf(el)
+    .filter((widget) => widget.localName !== 'sos-village')
+    .map((widget) => `${widget.localName}=${widget.state}`);
+  expect(
+    states.every((state) => state.endsWith('=ready')),
+    states.join(' '),
+  ).to.equal(true);
   column.remove();
   return Math.max(task, ...late);
 }
@@ -256,7 +294,8 @@ describe('render budget at 4× CPU throttling', function () {
       () => false,
     );
     factor = throttled ? 1 : RATE;
-    if (!throttled) console.log(`render budget: the test runner has no cpu-throttle command; unthrottled figures ×${RATE}`);
+    if (!throttled)
+      console.log(`render budget: the test runner has no cpu-throttle command; unthrottled figures ×${RATE}`);
   });
 
   after(async () => {
@@ -271,11 +310,18 @@ describe('render budget at 4× CPU throttling', function () {
         const { profile, bytes, reading, scale } = largestAllowed(text, parts);
         for (const parse of [parseProfile, read]) {
           const result = parse(profile);
-          expect(result.ok && result.warnings, `${tag}, ${text.name}: ${JSON.stringify(!result.ok && result.error.issues.slice(0, 2))}`).to.deep.equal([]);
+          expect(
+            result.ok && result.warnings,
+            `${tag}, ${text.name}: ${JSON.stringify(!result.ok && result.error.issues.slice(0, 2))}`,
+          ).to.deep.equal([]);
         }
         // Any longer and it is refused.
-        if (scale < 1) expect(parseProfile(largest(text, parts, scale * 1.05)).ok, `${tag}, ${text.name}`).to.equal(false);
-        if (text === words) console.log(`largest allowed for <${tag}>: ${bytes} bytes, ${reading} characters for one reader, texts shown at ${Math.round(scale * 100)}% of their caps`);
+        if (scale < 1)
+          expect(parseProfile(largest(text, parts, scale * 1.05)).ok, `${tag}, ${text.name}`).to.equal(false);
+        if (text === words)
+          console.log(
+            `largest allowed for <${tag}>: ${bytes} bytes, ${reading} characters for one reader, texts shown at ${Math.round(scale * 100)}% of their caps`,
+          );
       }
     }
   });
@@ -298,7 +344,9 @@ describe('render budget at 4× CPU throttling', function () {
       // The provider hands the profile to all seven widgets in one task, so the page's task is the
       // sum of theirs: it adds nothing of its own beyond them. (Within the budget of one widget it
       // would take the provider handing the profile on one widget per task.)
-      const widgets = [...largestFigures].filter(([name]) => name !== 'sos-village').reduce((sum, [, ms]) => sum + ms, 0);
+      const widgets = [...largestFigures]
+        .filter(([name]) => name !== 'sos-village')
+        .reduce((sum, [, ms]) => sum + ms, 0);
       console.log(`<sos-village>: the seven widgets alone add up to ${figure(widgets)}`);
       expect(forLargest).to.be.at.most(widgets * 1.25 + BUDGET_MS);
     });

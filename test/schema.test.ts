@@ -2,7 +2,17 @@ import { expect } from '@open-wc/testing';
 import { parseProfile } from '../src/data/parse.js';
 import { PROGRAMME_TYPES } from '../src/data/profile.types.js';
 import { pickText } from '../src/data/text.js';
-import { ISO_DATE, LIMITS, MARK_WEIGHT, MAX_MARK_RUN, MAX_READING, MAX_WORD, TEXT, TEXT_LIMITS, readingWeight } from '../src/data/rules.js';
+import {
+  ISO_DATE,
+  LIMITS,
+  MARK_WEIGHT,
+  MAX_MARK_RUN,
+  MAX_READING,
+  MAX_WORD,
+  TEXT,
+  TEXT_LIMITS,
+  readingWeight,
+} from '../src/data/rules.js';
 import { VillageProfileSchema } from '../src/data/schema.js';
 import { almaty, nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { REAL_TEXTS } from './fixtures/hostile.js';
@@ -42,7 +52,9 @@ describe('village profile schema', () => {
         ['childrens-village', 1, 70],
         ['youth-facility', 4, 87],
       ]);
-      const population = profile.facts!.filter((f) => f.kind === 'population').map((f) => f.kind === 'population' && [f.value, f.source]);
+      const population = profile
+        .facts!.filter((f) => f.kind === 'population')
+        .map((f) => f.kind === 'population' && [f.value, f.source]);
       expect(population).to.deep.equal([
         [1_400_000, 'sos-canada'],
         [1_500_000, 'sos-uk'],
@@ -72,13 +84,31 @@ describe('village profile schema', () => {
       if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value) texts.push(value);
       else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
       else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
-      else if (typeof value === 'string' && !['id', 'defaultLanguage', 'code', 'market', 'defaultMarket', 'src', 'url', 'updatedAt', 'kind', 'type', 'approximation', 'source', 'topic'].includes(key)) {
+      else if (
+        typeof value === 'string' &&
+        ![
+          'id',
+          'defaultLanguage',
+          'code',
+          'market',
+          'defaultMarket',
+          'src',
+          'url',
+          'updatedAt',
+          'kind',
+          'type',
+          'approximation',
+          'source',
+          'topic',
+        ].includes(key)
+      ) {
         texts.push(`untranslated ${key}: ${value}`);
       }
     };
     walk(profile);
     expect(texts.filter((t) => typeof t === 'string')).to.deep.equal([]);
-    for (const text of texts as Record<string, string>[]) expect(Object.keys(text)).to.include.members(['en', 'ru', 'fr', 'kk']);
+    for (const text of texts as Record<string, string>[])
+      expect(Object.keys(text)).to.include.members(['en', 'ru', 'fr', 'kk']);
     expect(texts.length).to.be.above(60);
   });
 
@@ -99,7 +129,7 @@ describe('village profile schema', () => {
       });
     }
 
-    it('tells a missing field by name, with the fix, not in the schema library\'s words', () => {
+    it("tells a missing field by name, with the fix, not in the schema library's words", () => {
       const input = clone(nordhavn()) as any;
       delete input.name;
       delete input.country.code;
@@ -214,7 +244,10 @@ describe('village profile schema', () => {
 
     it('reads story section ids, notes and sections without a heading', () => {
       const input = clone(nordhavn()) as any;
-      input.story = [{ id: 'intro', paragraphs: ['An opening.'], note: 'Checked in 2026.' }, { id: 'Bad Id', heading: 'X', paragraphs: ['Y'] }];
+      input.story = [
+        { id: 'intro', paragraphs: ['An opening.'], note: 'Checked in 2026.' },
+        { id: 'Bad Id', heading: 'X', paragraphs: ['Y'] },
+      ];
       const result = mustParse(input);
       expect(result.profile.story!.map((section) => [section.id, section.heading, section.note])).to.deep.equal([
         ['intro', undefined, 'Checked in 2026.'],
@@ -256,7 +289,10 @@ describe('village profile schema', () => {
         input.media[0].src = url;
         const { profile, warnings } = mustParse(input);
         expect(profile.url).to.equal(undefined);
-        expect(profile.media!.map((image) => image.src)).to.deep.equal(['https://example.org/nordhavn-school.jpg', 'https://example.org/nordhavn-garden.jpg']);
+        expect(profile.media!.map((image) => image.src)).to.deep.equal([
+          'https://example.org/nordhavn-school.jpg',
+          'https://example.org/nordhavn-garden.jpg',
+        ]);
         expect(warnings.some((w) => w.path === 'url' && /https: URL/.test(w.message))).to.equal(true);
       });
     }
@@ -299,7 +335,10 @@ describe('village profile schema', () => {
         expect(profile.summary, flood.slice(0, 12)).to.equal(undefined);
         expect(profile.news!.length).to.equal(3);
         expect(warnings.map((w) => w.path)).to.deep.equal(['summary', 'news[0].title']);
-        if (flood.length <= 200) expect(warnings[0].message).to.match(/^has more than 8 accents, marks or invisible characters in a row \(from character \d+\): keep at most 8 on one letter/);
+        if (flood.length <= 200)
+          expect(warnings[0].message).to.match(
+            /^has more than 8 accents, marks or invisible characters in a row \(from character \d+\): keep at most 8 on one letter/,
+          );
         const required = clone(nordhavn()) as any;
         required.name = flood;
         expect(mustFail(required).issues[0].path).to.equal('name');
@@ -318,7 +357,11 @@ describe('village profile schema', () => {
       expect(warnings.map((w) => `${w.path} ${w.message}`)).to.deep.equal([
         `summary has a word of more than ${MAX_WORD} characters with no space to break the line (from character 5): add spaces, or put a long address in a url field; left out summary`,
       ]);
-      for (const text of ['儿童村的孩子们在家庭中长大，在附近上学并学习一门手艺。'.repeat(6), 'เด็กๆเติบโตในครอบครัวในหมู่บ้านและไปโรงเรียนใกล้บ้าน'.repeat(4), 'こどもたちはむらのかていでそだちます'.repeat(10)]) {
+      for (const text of [
+        '儿童村的孩子们在家庭中长大，在附近上学并学习一门手艺。'.repeat(6),
+        'เด็กๆเติบโตในครอบครัวในหมู่บ้านและไปโรงเรียนใกล้บ้าน'.repeat(4),
+        'こどもたちはむらのかていでそだちます'.repeat(10),
+      ]) {
         const spaceless = clone(nordhavn()) as any;
         spaceless.summary = text;
         expect(text.length).to.be.above(MAX_WORD);
@@ -341,13 +384,17 @@ describe('village profile schema', () => {
       const name = schema.properties.name.anyOf;
       expect(name[0]).to.deep.include({ maxLength: TEXT_LIMITS.label, pattern: TEXT.source });
       expect(name[1].additionalProperties.pattern).to.equal(TEXT.source);
-      expect(schema.properties.summary.anyOf[0]).to.deep.include({ maxLength: TEXT_LIMITS.prose, pattern: TEXT.source });
+      expect(schema.properties.summary.anyOf[0]).to.deep.include({
+        maxLength: TEXT_LIMITS.prose,
+        pattern: TEXT.source,
+      });
       expect(schema.properties.updatedAt.pattern).to.equal(ISO_DATE.source);
       expect(schema.properties.news.items.properties.date.pattern).to.equal(ISO_DATE.source);
       expect(schema.properties.story.maxItems).to.equal(LIMITS.story);
       expect(schema.properties.story.items.properties.paragraphs.maxItems).to.equal(LIMITS.paragraphs);
       const published = new RegExp(name[0].pattern, 'u');
-      for (const text of [...REAL_TEXTS, `a${'\u0301'.repeat(9)}`, '\u200b', 'x']) expect(published.test(text), text).to.equal(TEXT.test(text));
+      for (const text of [...REAL_TEXTS, `a${'\u0301'.repeat(9)}`, '\u200b', 'x'])
+        expect(published.test(text), text).to.equal(TEXT.test(text));
     });
   });
 
@@ -359,19 +406,46 @@ describe('village profile schema', () => {
       const error = mustFail(input);
       expect(error.issues).to.have.length(1);
       expect(error.issues[0].path).to.equal('(the profile itself)');
-      expect(error.issues[0].message).to.match(/^holds \d+ characters of text for one reader .* over the 30000 the widgets show: shorten the story, the news or the facts$/);
+      expect(error.issues[0].message).to.match(
+        /^holds \d+ characters of text for one reader .* over the 30000 the widgets show: shorten the story, the news or the facts$/,
+      );
       // Accents and invisible characters weigh more: they cost the browser more to draw.
       expect(readingWeight('Almaty')).to.equal(6);
       expect(readingWeight(`a${'\u0301'.repeat(8)}`)).to.equal(1 + 8 * MARK_WEIGHT);
       // The same words in many languages cost one reader no more: each text counts once.
-      input.story = input.story.slice(0, 12).map((section: any) => ({ ...section, paragraphs: [{ en: paragraph, ru: paragraph, kk: paragraph, fr: paragraph }] }));
+      input.story = input.story
+        .slice(0, 12)
+        .map((section: any) => ({
+          ...section,
+          paragraphs: [{ en: paragraph, ru: paragraph, kk: paragraph, fr: paragraph }],
+        }));
       expect(mustParse(input).warnings).to.deep.equal([]);
     });
   });
 
   describe('dates', () => {
-    const valid = ['2026-11-01', '2026-11-01T09:30', '2026-11-01T09:30Z', '2026-11-01T09:30:15', '2026-11-01T09:30:15.5+05:00', '2026-11-01T23:59:59.123456789-03:30'];
-    const invalid = ['2024-01-01T99:99', '2024-01-01T::::', '2024-01-01T24:00', '2024-01-01T10:60', '2024-01-01T10:00:60', '2024-01-01T10', '2024-01-01T10:00+25:00', '2024-01-01t10:00', '2024-13-01', '2025-02-30', '2024-01-01 10:00', '2024-01-01T10:00:00.Z'];
+    const valid = [
+      '2026-11-01',
+      '2026-11-01T09:30',
+      '2026-11-01T09:30Z',
+      '2026-11-01T09:30:15',
+      '2026-11-01T09:30:15.5+05:00',
+      '2026-11-01T23:59:59.123456789-03:30',
+    ];
+    const invalid = [
+      '2024-01-01T99:99',
+      '2024-01-01T::::',
+      '2024-01-01T24:00',
+      '2024-01-01T10:60',
+      '2024-01-01T10:00:60',
+      '2024-01-01T10',
+      '2024-01-01T10:00+25:00',
+      '2024-01-01t10:00',
+      '2024-13-01',
+      '2025-02-30',
+      '2024-01-01 10:00',
+      '2024-01-01T10:00:00.Z',
+    ];
     for (const date of valid) {
       it(`accepts ${date}, a time Date reads`, () => {
         const input = clone(nordhavn()) as any;
@@ -406,7 +480,9 @@ describe('village profile schema', () => {
     });
 
     it('keeps hostile language keys out of translations', () => {
-      const input = JSON.parse(JSON.stringify(nordhavn()).replace('"city":"Nordhavn"', '"city":{"en":"Nordhavn","__proto__":"x"}'));
+      const input = JSON.parse(
+        JSON.stringify(nordhavn()).replace('"city":"Nordhavn"', '"city":{"en":"Nordhavn","__proto__":"x"}'),
+      );
       const result = parseProfile(input);
       const city = result.ok ? result.profile.city : undefined;
       expect(({} as any).x).to.equal(undefined);

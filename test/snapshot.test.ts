@@ -52,10 +52,11 @@ describe('a pre-rendered snapshot', () => {
 
   it('keeps a builder snapshot (marked snapshot) when the data fails, with its links, and tells the page', async () => {
     stubFetch({ [URL_A]: new Response('', { status: 503 }) });
-    const markup = snapshot('sos-impact-stats', URL_A, '<a href="https://example.org/">Read about the village</a>').replace(
-      '<sos-impact-stats ',
-      '<sos-impact-stats snapshot ',
-    );
+    const markup = snapshot(
+      'sos-impact-stats',
+      URL_A,
+      '<a href="https://example.org/">Read about the village</a>',
+    ).replace('<sos-impact-stats ', '<sos-impact-stats snapshot ');
     const errors: Event[] = [];
     host = document.createElement('div');
     host.addEventListener('sos-error', (event) => errors.push(event));
@@ -64,7 +65,9 @@ describe('a pre-rendered snapshot', () => {
     const el = host.querySelector<SosImpactStats>('sos-impact-stats')!;
     await until(el, 'error');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.snap')?.textContent, 'the snapshot stays').to.equal('Snapshot of the village');
+    expect(el.shadowRoot!.querySelector('.snap')?.textContent, 'the snapshot stays').to.equal(
+      'Snapshot of the village',
+    );
     expect(el.shadowRoot!.querySelector('.status, .error'), 'no error line over it').to.equal(null);
     expect(errors).to.have.length(1);
   });

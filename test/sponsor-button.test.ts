@@ -28,7 +28,9 @@ describe('<sos-sponsor-button>', () => {
 
   describe('accessibility', () => {
     it('is accessible when ready, with the note describing the link', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="CA" appeal></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${ALMATY_URL} market="CA" appeal></sos-sponsor-button>`,
+      );
       await until(el);
       await expect(el).to.be.accessible();
       expect(link(el).getAttribute('aria-describedby')).to.equal('note');
@@ -59,28 +61,41 @@ describe('<sos-sponsor-button>', () => {
       await until(el);
       expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
       expect(link(el).href).to.equal(FALLBACK);
-      expect(el.shadowRoot!.querySelector('[part="note"]'), 'a reader from elsewhere: no Canadian tax receipt').to.equal(null);
+      expect(
+        el.shadowRoot!.querySelector('[part="note"]'),
+        'a reader from elsewhere: no Canadian tax receipt',
+      ).to.equal(null);
       expect(link(el).hasAttribute('aria-describedby')).to.equal(false);
-      const canadian = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="CA"></sos-sponsor-button>`);
+      const canadian = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${ALMATY_URL} market="CA"></sos-sponsor-button>`,
+      );
       await until(canadian);
-      expect(textOf(canadian, '[part="note"]'), 'the page names the market').to.equal('You will receive a Canadian charitable tax receipt.');
+      expect(textOf(canadian, '[part="note"]'), 'the page names the market').to.equal(
+        'You will receive a Canadian charitable tax receipt.',
+      );
     });
 
     it('picks the market asked for', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="gb"></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${ALMATY_URL} market="gb"></sos-sponsor-button>`,
+      );
       await until(el);
       expect(link(el).href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
       expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child today');
     });
 
     it('falls back to the default market for an unknown one', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${ALMATY_URL} market="ZZ"></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${ALMATY_URL} market="ZZ"></sos-sponsor-button>`,
+      );
       await until(el);
       expect(link(el).href).to.equal(FALLBACK);
     });
 
     it('shows a made-up village’s market and text', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`,
+      );
       expect(textOf(el, '[part="label"]')).to.equal('Become a Nordhavn sponsor');
       expect(link(el).href).to.equal('https://example.org/sponsor?lang=da');
     });
@@ -111,8 +126,12 @@ describe('<sos-sponsor-button>', () => {
         html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile} href="javascript:alert(1)"></sos-sponsor-button>`,
       );
       expect(link(el).href).to.equal('https://example.org/sponsor?lang=da');
-      const bare = await fixture<SosSponsorButton>(html`<sos-sponsor-button href="javascript:alert(1)"></sos-sponsor-button>`);
-      expect(link(bare).href, 'SOS Children’s Villages instead of the unsafe href').to.equal('https://www.sos-childrensvillages.org/');
+      const bare = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button href="javascript:alert(1)"></sos-sponsor-button>`,
+      );
+      expect(link(bare).href, 'SOS Children’s Villages instead of the unsafe href').to.equal(
+        'https://www.sos-childrensvillages.org/',
+      );
     });
 
     it('adds rel="noopener" and says so when opening a new tab', async () => {
@@ -147,7 +166,9 @@ describe('<sos-sponsor-button>', () => {
     });
 
     it('cancelling it stops the navigation', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`,
+      );
       let navigated = true;
       document.addEventListener('click', (event) => (navigated = !event.defaultPrevented), { once: true });
       await clickAndCancel(el);
@@ -158,7 +179,9 @@ describe('<sos-sponsor-button>', () => {
   describe('when the data fails', () => {
     it('still works from href, before and after the failure', async () => {
       stubFetch({ [DEAD_URL]: 'hang' });
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL} href=${FALLBACK} market="CA"></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${DEAD_URL} href=${FALLBACK} market="CA"></sos-sponsor-button>`,
+      );
       expect(el.state).to.equal('loading');
       expect(link(el).href).to.equal(FALLBACK);
       expect(textOf(el, '[part="label"]')).to.equal('Sponsor a child');
@@ -168,7 +191,9 @@ describe('<sos-sponsor-button>', () => {
 
     it('never loses the donation: with no href and no data it leads to SOS Children’s Villages', async () => {
       stubFetch({ [DEAD_URL]: new Response('', { status: 500 }) });
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button src=${DEAD_URL} partner="daily-news"></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button src=${DEAD_URL} partner="daily-news"></sos-sponsor-button>`,
+      );
       await until(el, 'error');
       const url = new URL(link(el).href);
       expect(url.origin + url.pathname).to.equal('https://www.sos-childrensvillages.org/');
@@ -184,7 +209,9 @@ describe('<sos-sponsor-button>', () => {
         html`<sos-sponsor-button src=${DEAD_URL}><a href=${FALLBACK}>Sponsor a child in Almaty</a></sos-sponsor-button>`,
       );
       await until(el, 'error');
-      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Sponsor a child in Almaty');
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
+        'Sponsor a child in Almaty',
+      );
     });
   });
 
@@ -231,26 +258,38 @@ describe('<sos-sponsor-button>', () => {
       readerLanguages(['ru-KZ', 'ru']);
       const el = await inLanguage('ru');
       expect(link(el).href).to.equal(FALLBACK);
-      expect(el.shadowRoot!.querySelector('[part="note"]'), 'no Canadian tax receipt on a Kazakh reader’s page').to.equal(null);
+      expect(
+        el.shadowRoot!.querySelector('[part="note"]'),
+        'no Canadian tax receipt on a Kazakh reader’s page',
+      ).to.equal(null);
       const heard = clickAndCancel(el);
       expect((await heard).detail.market).to.equal('CA');
     });
 
     it('picks a made-up village’s markets the same way', async () => {
       readerLanguages(['nb-NO']);
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`,
+      );
       expect(link(el).href).to.equal('https://example.org/no/sponsor');
       readerLanguages(['de-DE']);
       el.lang = 'da-DK'; // the element hears its own lang change and picks again
-      await waitUntil(() => link(el).href === 'https://example.org/sponsor?lang=da', 'the Danish market after lang="da-DK"');
+      await waitUntil(
+        () => link(el).href === 'https://example.org/sponsor?lang=da',
+        'the Danish market after lang="da-DK"',
+      );
     });
 
     it('shows a made-up village’s note to its market’s readers only', async () => {
       readerLanguages(['da-DK']);
-      const danish = await fixture<SosSponsorButton>(html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      const danish = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`,
+      );
       expect(textOf(danish, '[part="note"]')).to.equal('Test note for Denmark.');
       readerLanguages(['de-DE']);
-      const german = await fixture<SosSponsorButton>(html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
+      const german = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button market="auto" .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`,
+      );
       expect(link(german).href, 'the default market’s link').to.equal('https://example.org/sponsor?lang=da');
       expect(german.shadowRoot!.querySelector('[part="note"]'), 'without its note').to.equal(null);
     });
@@ -260,7 +299,9 @@ describe('<sos-sponsor-button>', () => {
       const plain = await inLanguage('en');
       expect(plain.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
       const el = await inLanguage('en', 'appeal');
-      expect([...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
+      expect(
+        [...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim()),
+      ).to.deep.equal([
         'We care for children in Almaty who, without our support, would have no family or loving home. You can help them to flourish by sponsoring a child today.',
       ]);
       await expect(el).to.be.accessible();
@@ -273,7 +314,12 @@ describe('<sos-sponsor-button>', () => {
     it('is one attributed module: the appeal, the button, the note and the source line in one box', async () => {
       const el = await inArticle('sos-sponsor-button', 358, 'en', { attributes: 'appeal market="CA"' });
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
-      expect([...base.children].map((child) => child.getAttribute('part'))).to.deep.equal(['appeal-text', 'button', 'note', 'attribution']);
+      expect([...base.children].map((child) => child.getAttribute('part'))).to.deep.equal([
+        'appeal-text',
+        'button',
+        'note',
+        'attribution',
+      ]);
       const style = getComputedStyle(base);
       expect(style.borderInlineStartWidth, 'ruled').to.equal('4px');
       expect(style.backgroundColor, 'boxed').not.to.equal('rgba(0, 0, 0, 0)');
@@ -284,8 +330,12 @@ describe('<sos-sponsor-button>', () => {
     });
 
     it('names a made-up village’s page in its source line', async () => {
-      const el = await fixture<SosSponsorButton>(html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`);
-      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
+      const el = await fixture<SosSponsorButton>(
+        html`<sos-sponsor-button .profile=${nordhavn() as VillageProfile}></sos-sponsor-button>`,
+      );
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal(
+        'https://example.org/nordhavn',
+      );
     });
 
     it('takes the whole width on a phone, its natural width from 480px, in the UI face', async () => {
@@ -312,7 +362,10 @@ describe('<sos-sponsor-button>', () => {
         for (const width of [358, 648]) {
           for (const attributes of ['', 'appeal']) {
             const { held, ready } = await heldAndReady('sos-sponsor-button', width, lang, attributes);
-            expect(Math.abs(held - ready), `${width}px ${attributes}: placeholder ${held}px, ready ${ready}px`).to.be.at.most(4);
+            expect(
+              Math.abs(held - ready),
+              `${width}px ${attributes}: placeholder ${held}px, ready ${ready}px`,
+            ).to.be.at.most(4);
           }
         }
       });
@@ -320,7 +373,11 @@ describe('<sos-sponsor-button>', () => {
 
     it('draws the button’s words and the source line at once while loading, and is accessible then', async () => {
       stubFetch({ [HANGING_URL]: 'hang' });
-      const el = await inArticle('sos-sponsor-button', 358, 'en', { attributes: 'appeal', src: HANGING_URL, state: 'loading' });
+      const el = await inArticle('sos-sponsor-button', 358, 'en', {
+        attributes: 'appeal',
+        src: HANGING_URL,
+        state: 'loading',
+      });
       expect(el.state).to.equal('loading');
       const text = textOf(el, '.status');
       expect(text).to.contain('Sponsor a child');

@@ -13,7 +13,9 @@ const HANGING_URL = 'https://data.example.org/hanging.json';
 const DEAD_URL = 'https://data.example.org/dead.json';
 
 async function card(width = 900, src = ALMATY_URL, market?: string): Promise<SosVillageCard> {
-  const wrapper = await fixture(html`<div style="width: ${width}px"><sos-village-card src=${src} market=${market ?? nothing}></sos-village-card></div>`);
+  const wrapper = await fixture(
+    html`<div style="width: ${width}px"><sos-village-card src=${src} market=${market ?? nothing}></sos-village-card></div>`,
+  );
   const el = wrapper.querySelector('sos-village-card')!;
   await until(el);
   return el;
@@ -42,7 +44,9 @@ describe('<sos-village-card>', () => {
 
     it('on error says what happened in one short line and offers a real sponsor link, in a compact box', async () => {
       stubFetch({ [DEAD_URL]: new Response('', { status: 404 }) });
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 358px"><sos-village-card src=${DEAD_URL}></sos-village-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 358px"><sos-village-card src=${DEAD_URL}></sos-village-card></div>`,
+      );
       const failed = wrapper.firstElementChild as SosVillageCard;
       await until(failed, 'error');
       expect(textOf(failed, '[part="error-message"]')).to.contain('The village information could not be loaded.');
@@ -77,13 +81,20 @@ describe('<sos-village-card>', () => {
 
     it('shows the market’s note only to readers of that market', async () => {
       const elsewhere = await card();
-      expect(elsewhere.shadowRoot!.querySelector('[part="note"]'), 'the data’s default market, for a reader from elsewhere').to.equal(null);
+      expect(
+        elsewhere.shadowRoot!.querySelector('[part="note"]'),
+        'the data’s default market, for a reader from elsewhere',
+      ).to.equal(null);
       const canadian = await card(900, ALMATY_URL, 'CA');
       expect(textOf(canadian, '[part="note"]')).to.equal('You will receive a Canadian charitable tax receipt.');
-      const wrapper = await fixture(html`<div lang="en-CA"><sos-village-card src=${ALMATY_URL} market="auto"></sos-village-card></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en-CA"><sos-village-card src=${ALMATY_URL} market="auto"></sos-village-card></div>`,
+      );
       const reader = wrapper.firstElementChild as SosVillageCard;
       await until(reader);
-      expect(textOf(reader, '[part="note"]'), 'a Canadian page’s reader').to.equal('You will receive a Canadian charitable tax receipt.');
+      expect(textOf(reader, '[part="note"]'), 'a Canadian page’s reader').to.equal(
+        'You will receive a Canadian charitable tax receipt.',
+      );
     });
 
     it('keeps the market’s appeal off unless asked', async () => {
@@ -91,14 +102,20 @@ describe('<sos-village-card>', () => {
       expect(el.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
       el.toggleAttribute('appeal', true);
       await el.updateComplete;
-      expect([...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim())).to.deep.equal([
+      expect(
+        [...el.shadowRoot!.querySelectorAll('[part="appeal-text"] p')].map((p) => p.textContent!.trim()),
+      ).to.deep.equal([
         'SOS relies on the kindness and generosity of Canadians to be able to provide a home for the most vulnerable children around the world.',
         'By becoming a child sponsor you are helping an individual child in need.',
       ]);
       el.setAttribute('market', 'GB');
       await el.updateComplete;
-      expect(textOf(el, '[part="appeal-text"]')).to.contain('You can help them to flourish by sponsoring a child today.');
-      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://www.soschildrensvillages.org.uk/sponsor-a-child');
+      expect(textOf(el, '[part="appeal-text"]')).to.contain(
+        'You can help them to flourish by sponsoring a child today.',
+      );
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal(
+        'https://www.soschildrensvillages.org.uk/sponsor-a-child',
+      );
       el.toggleAttribute('appeal', false);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="appeal-text"]')).to.equal(null);
@@ -109,7 +126,9 @@ describe('<sos-village-card>', () => {
       const img = el.shadowRoot!.querySelector('img')!;
       expect(getComputedStyle(img).objectPosition).to.equal('45% 70%');
       expect(img.hasAttribute('style')).to.equal(true); // set through the CSSOM, which a strict CSP allows
-      const made = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile}></sos-village-card>`);
+      const made = await fixture<SosVillageCard>(
+        html`<sos-village-card .profile=${nordhavn() as VillageProfile}></sos-village-card>`,
+      );
       expect(getComputedStyle(made.shadowRoot!.querySelector('img')!).objectPosition).to.equal('30% 60%');
     });
 
@@ -120,7 +139,9 @@ describe('<sos-village-card>', () => {
     });
 
     it('shows a made-up village, with a code badge for a country it has no flag drawing for', async () => {
-      const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile} partner="x"></sos-village-card>`);
+      const el = await fixture<SosVillageCard>(
+        html`<sos-village-card .profile=${nordhavn() as VillageProfile} partner="x"></sos-village-card>`,
+      );
       expect(textOf(el, 'h2')).to.equal("SOS Children's Village Nordhavn (test)");
       expect(textOf(el, '[part="place"]')).to.equal('DK Nordhavn, Denmark');
       expect(textOf(el, '[part="total"]')).to.equal('1,234,567 people supported');
@@ -131,25 +152,36 @@ describe('<sos-village-card>', () => {
 
     it('leaves out what the data does not have', async () => {
       const bare = { ...nordhavn(), url: undefined, media: undefined, sponsorship: undefined, summary: undefined };
-      const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${bare as VillageProfile}></sos-village-card>`);
+      const el = await fixture<SosVillageCard>(
+        html`<sos-village-card .profile=${bare as VillageProfile}></sos-village-card>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('img, [part="learn-more"], [part="summary"]').length).to.equal(0);
       const sponsor = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href;
-      expect(sponsor, 'without sponsorship data the call to action still leads to SOS Children’s Villages').to.equal('https://www.sos-childrensvillages.org/');
+      expect(sponsor, 'without sponsorship data the call to action still leads to SOS Children’s Villages').to.equal(
+        'https://www.sos-childrensvillages.org/',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('fires a cancelable sos-sponsor-click from its call to action', async () => {
-      const el = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile} market="NO"></sos-village-card>`);
+      const el = await fixture<SosVillageCard>(
+        html`<sos-village-card .profile=${nordhavn() as VillageProfile} market="NO"></sos-village-card>`,
+      );
       el.addEventListener('sos-sponsor-click', (event) => event.preventDefault(), { once: true });
       const heard = oneEvent(el, 'sos-sponsor-click');
       el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
       const event = await heard;
-      expect(event.detail).to.deep.equal({ villageId: 'nordhavn-test', market: 'NO', url: 'https://example.org/no/sponsor' });
+      expect(event.detail).to.deep.equal({
+        villageId: 'nordhavn-test',
+        market: 'NO',
+        url: 'https://example.org/no/sponsor',
+      });
     });
   });
 
   describe('layout by its own width', () => {
-    const columns = (el: SosVillageCard) => getComputedStyle(el.shadowRoot!.querySelector('.layout')!).gridTemplateColumns.split(' ').length;
+    const columns = (el: SosVillageCard) =>
+      getComputedStyle(el.shadowRoot!.querySelector('.layout')!).gridTemplateColumns.split(' ').length;
 
     it('puts the picture above the text in an article’s column, side by side only where the picture keeps its crop', async () => {
       for (const width of [340, 648]) {
@@ -181,7 +213,9 @@ describe('<sos-village-card>', () => {
     it('keeps its layout, heading size and image size', async () => {
       const el = await card(340);
       const heading = el.shadowRoot!.querySelector('h2')!;
-      expect(parseFloat(getComputedStyle(heading).fontSize), 'never above an article’s subhead').to.be.at.most(1.25 * parseFloat(getComputedStyle(el).fontSize) + 0.5);
+      expect(parseFloat(getComputedStyle(heading).fontSize), 'never above an article’s subhead').to.be.at.most(
+        1.25 * parseFloat(getComputedStyle(el).fontSize) + 0.5,
+      );
       expect(getComputedStyle(heading).textTransform).to.equal('none');
       expect(el.shadowRoot!.querySelector('img')!.getBoundingClientRect().width).to.be.at.most(340);
       await expect(el).to.be.accessible();
@@ -194,11 +228,19 @@ describe('<sos-village-card>', () => {
     it('ends with a source line naming the charity, the date of the figures and the village’s page', async () => {
       const el = await card(358);
       const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
-      expect(el.shadowRoot!.querySelector('[part="body"]')!.lastElementChild, 'the last thing in the card').to.equal(source);
-      expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Figures: SOS Children’s Villages, updated .*2026$/);
+      expect(el.shadowRoot!.querySelector('[part="body"]')!.lastElementChild, 'the last thing in the card').to.equal(
+        source,
+      );
+      expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+        /^Figures: SOS Children’s Villages, updated .*2026$/,
+      );
       expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
-      const other = await fixture<SosVillageCard>(html`<sos-village-card .profile=${nordhavn() as VillageProfile}></sos-village-card>`);
-      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
+      const other = await fixture<SosVillageCard>(
+        html`<sos-village-card .profile=${nordhavn() as VillageProfile}></sos-village-card>`,
+      );
+      expect(other.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal(
+        'https://example.org/nordhavn',
+      );
     });
 
     it('caps the name below an article’s subhead on a serif page', async () => {
@@ -220,7 +262,10 @@ describe('<sos-village-card>', () => {
         for (const width of [358, 648]) {
           for (const attributes of ['', 'appeal']) {
             const { held, ready } = await heldAndReady('sos-village-card', width, lang, attributes);
-            expect(Math.abs(held - ready), `${width}px ${attributes}: placeholder ${held}px, ready ${ready}px`).to.be.at.most(4);
+            expect(
+              Math.abs(held - ready),
+              `${width}px ${attributes}: placeholder ${held}px, ready ${ready}px`,
+            ).to.be.at.most(4);
           }
         }
       });

@@ -31,7 +31,9 @@ describe('<sos-village-facts>', () => {
     await expect(el).to.be.accessible();
     await expect(await fixture(html`<sos-village-facts></sos-village-facts>`)).to.be.accessible();
     stubFetch({ 'https://data.example.org/x.json': new Response('{}', { status: 200 }) });
-    const failed = await fixture<SosVillageFacts>(html`<sos-village-facts src="https://data.example.org/x.json"></sos-village-facts>`);
+    const failed = await fixture<SosVillageFacts>(
+      html`<sos-village-facts src="https://data.example.org/x.json"></sos-village-facts>`,
+    );
     await until(failed, 'error');
     await expect(failed).to.be.accessible();
   });
@@ -54,7 +56,10 @@ describe('<sos-village-facts>', () => {
     ]);
     // Two sources, two figures: one range, citing both.
     expect(shown.Population).to.deep.equal(['1.4–1.5 million Sources 1, 2']);
-    expect(shown['Former capital']).to.deep.equal(['Until 1997 Sources 1, 2', 'Editor’s note: The capital moved in 1997 to the city now called Astana.']);
+    expect(shown['Former capital']).to.deep.equal([
+      'Until 1997 Sources 1, 2',
+      'Editor’s note: The capital moved in 1997 to the city now called Astana.',
+    ]);
     expect(shown['Unemployment rate']).to.deep.equal(['6.3% Sources 1', 'Above the national average']);
     expect(shown.Economy).to.have.length(2);
     // One list of sources, then the source line: three Tab stops, not one per fact.
@@ -82,16 +87,17 @@ describe('<sos-village-facts>', () => {
       { kind: 'population', value: 21_500, source: 'missing-id' },
       { kind: 'statement', topic: 'other', text: 'A test fact.', note: 'A test note.' },
     ];
-    const el = await fixture<SosVillageFacts>(html`<sos-village-facts .profile=${parsed(profile)}></sos-village-facts>`);
+    const el = await fixture<SosVillageFacts>(
+      html`<sos-village-facts .profile=${parsed(profile)}></sos-village-facts>`,
+    );
     expect(facts(el)).to.deep.equal({
       Population: ['21,000–21,500 Sources 2'],
       Economy: ['Fishing and shipping. Sources 1, 2'],
       Also: ['A test fact.', 'Editor’s note: A test note.'],
     });
-    expect([...el.shadowRoot!.querySelectorAll('[part="source-item"]')].map((li) => li.textContent!.trim())).to.deep.equal([
-      'Test Source Ltd',
-      'Second Source',
-    ]);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('[part="source-item"]')].map((li) => li.textContent!.trim()),
+    ).to.deep.equal(['Test Source Ltd', 'Second Source']);
   });
 
   it('reads one figure that several sources agree on as they word it', async () => {
@@ -101,7 +107,9 @@ describe('<sos-village-facts>', () => {
       { kind: 'population', value: 21_000, approximation: 'exact', source: 'test-source' },
       { kind: 'population', value: 21_000, approximation: 'exact', source: 'second' },
     ];
-    const el = await fixture<SosVillageFacts>(html`<sos-village-facts .profile=${parsed(profile)}></sos-village-facts>`);
+    const el = await fixture<SosVillageFacts>(
+      html`<sos-village-facts .profile=${parsed(profile)}></sos-village-facts>`,
+    );
     expect(facts(el).Population).to.deep.equal(['21,000 Sources 1, 2']);
     profile.facts[1] = { kind: 'population', value: 21_000, approximation: 'more-than', source: 'second' };
     el.profile = parsed(profile);
@@ -110,7 +118,9 @@ describe('<sos-village-facts>', () => {
   });
 
   it('hides source numbers and the list with hide-sources', async () => {
-    const el = await fixture<SosVillageFacts>(html`<sos-village-facts src=${ALMATY_URL} hide-sources></sos-village-facts>`);
+    const el = await fixture<SosVillageFacts>(
+      html`<sos-village-facts src=${ALMATY_URL} hide-sources></sos-village-facts>`,
+    );
     await until(el);
     expect(el.shadowRoot!.querySelectorAll('[part="refs"], [part="sources"], [part="source-item"]').length).to.equal(0);
     expect(el.shadowRoot!.querySelectorAll('a').length, 'the source line’s link alone').to.equal(1);
@@ -118,11 +128,15 @@ describe('<sos-village-facts>', () => {
   });
 
   it('shows a made-up village’s facts in full figures when small', async () => {
-    const el = await fixture<SosVillageFacts>(html`<sos-village-facts .profile=${nordhavn() as VillageProfile} hide-sources></sos-village-facts>`);
+    const el = await fixture<SosVillageFacts>(
+      html`<sos-village-facts .profile=${nordhavn() as VillageProfile} hide-sources></sos-village-facts>`,
+    );
     expect(facts(el)).to.deep.equal({ Population: ['21,500'], 'Unemployment rate': ['2.5%'] });
     expect(textOf(el, 'h2')).to.equal('Nordhavn at a glance');
     expect(el.shadowRoot!.querySelectorAll('[part="toggle"]'), 'nothing more to show').to.have.length(0);
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal('https://example.org/nordhavn');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="attribution"] a')!.href).to.equal(
+      'https://example.org/nordhavn',
+    );
     expect(textOf(el, '[part="attribution"]')).to.equal('Figures: SOS Children’s Villages, updated March 4, 2025');
   });
 
@@ -136,16 +150,24 @@ describe('<sos-village-facts>', () => {
   });
 
   it('leads with the key figures and shows the rest in place with "Show all facts"', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 358px; font: 18px/1.6 Georgia, serif"><sos-village-facts src=${ALMATY_URL}></sos-village-facts></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 358px; font: 18px/1.6 Georgia, serif"><sos-village-facts src=${ALMATY_URL}></sos-village-facts></div>`,
+    );
     const el = wrapper.firstElementChild as SosVillageFacts;
     await until(el);
     const seen = () =>
-      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.fact')].filter((fact) => fact.getBoundingClientRect().height > 1).map((fact) => fact.querySelector('dt')!.textContent!.trim());
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.fact')]
+        .filter((fact) => fact.getBoundingClientRect().height > 1)
+        .map((fact) => fact.querySelector('dt')!.textContent!.trim());
     expect(seen()).to.deep.equal(['Population', 'Former capital', 'Unemployment rate']);
     // The rest is in the page for screen readers all along.
     expect(Object.keys(facts(el))).to.have.length(9);
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-    expect([toggle.localName, toggle.getAttribute('aria-expanded'), textOf(el, '[part="toggle"]')]).to.deep.equal(['button', 'false', 'Show all facts']);
+    expect([toggle.localName, toggle.getAttribute('aria-expanded'), textOf(el, '[part="toggle"]')]).to.deep.equal([
+      'button',
+      'false',
+      'Show all facts',
+    ]);
     expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.localName).to.equal('dl');
     const before = el.getBoundingClientRect().height;
     toggle.click();
@@ -154,24 +176,33 @@ describe('<sos-village-facts>', () => {
     expect(seen()).to.have.length(9);
     expect(el.getBoundingClientRect().height).to.be.above(before * 1.5);
     await expect(el).to.be.accessible();
-    const full = await fixture<SosVillageFacts>(html`<sos-village-facts src=${ALMATY_URL} expanded></sos-village-facts>`);
+    const full = await fixture<SosVillageFacts>(
+      html`<sos-village-facts src=${ALMATY_URL} expanded></sos-village-facts>`,
+    );
     await until(full);
     expect(full.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(0);
   });
 
   it('takes its heading from heading, as plain text', async () => {
-    const el = await fixture<SosVillageFacts>(html`<sos-village-facts heading-text="<b>Our city</b>" .profile=${nordhavn() as VillageProfile}></sos-village-facts>`);
+    const el = await fixture<SosVillageFacts>(
+      html`<sos-village-facts heading-text="<b>Our city</b>" .profile=${nordhavn() as VillageProfile}></sos-village-facts>`,
+    );
     expect(textOf(el, 'h2')).to.equal('<b>Our city</b>');
     expect(el.shadowRoot!.querySelectorAll('h2 b')).to.have.length(0);
   });
 
   it('rules its rows with hairlines in the border colour, and keeps each footnote number with its word', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 288px; font: 18px/1.6 Georgia, serif"><sos-village-facts src=${ALMATY_URL} expanded></sos-village-facts></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 288px; font: 18px/1.6 Georgia, serif"><sos-village-facts src=${ALMATY_URL} expanded></sos-village-facts></div>`,
+    );
     const el = wrapper.firstElementChild as SosVillageFacts;
     await until(el);
     const fact = el.shadowRoot!.querySelector('.fact')!;
     const style = getComputedStyle(fact);
-    expect([style.borderTopWidth, style.borderTopColor]).to.deep.equal(['1px', getComputedStyle(el.shadowRoot!.querySelector('.base')!).borderTopColor]);
+    expect([style.borderTopWidth, style.borderTopColor]).to.deep.equal([
+      '1px',
+      getComputedStyle(el.shadowRoot!.querySelector('.base')!).borderTopColor,
+    ]);
     for (const refs of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="refs"]')) {
       const range = document.createRange();
       range.setStart(refs.parentElement!, 0);
@@ -201,13 +232,20 @@ describe('<sos-village-facts>', () => {
     }
 
     it('draws its fixed words at once while loading, and fails in one short line with a way on', async () => {
-      stubFetch({ 'https://data.example.org/hang.json': 'hang', 'https://data.example.org/x.json': new TypeError('offline') });
-      const loading = await fixture<SosVillageFacts>(html`<sos-village-facts src="https://data.example.org/hang.json"></sos-village-facts>`);
+      stubFetch({
+        'https://data.example.org/hang.json': 'hang',
+        'https://data.example.org/x.json': new TypeError('offline'),
+      });
+      const loading = await fixture<SosVillageFacts>(
+        html`<sos-village-facts src="https://data.example.org/hang.json"></sos-village-facts>`,
+      );
       expect(textOf(loading)).to.contain('Show all facts');
       expect(textOf(loading)).to.contain('Sources');
       expect(textOf(loading)).to.contain('Figures: SOS Children’s Villages');
       await expect(loading).to.be.accessible();
-      const failed = await fixture<SosVillageFacts>(html`<sos-village-facts src="https://data.example.org/x.json"></sos-village-facts>`);
+      const failed = await fixture<SosVillageFacts>(
+        html`<sos-village-facts src="https://data.example.org/x.json"></sos-village-facts>`,
+      );
       await until(failed, 'error');
       expect(failed.getBoundingClientRect().height).to.be.below(100);
     });

@@ -17,12 +17,15 @@ const HANGING_URL = 'https://data.example.org/hanging.json';
 const root = (el: SosVillageMedia) => el.shadowRoot!;
 const count = (el: SosVillageMedia, selector: string) => root(el).querySelectorAll(selector).length;
 const images = (el: SosVillageMedia) => [...root(el).querySelectorAll('img')];
-const button = (el: SosVillageMedia, name: 'previous' | 'next') => root(el).querySelector<HTMLButtonElement>(`[part~="${name}"]`)!;
+const button = (el: SosVillageMedia, name: 'previous' | 'next') =>
+  root(el).querySelector<HTMLButtonElement>(`[part~="${name}"]`)!;
 const position = (el: SosVillageMedia) => textOf(el, '[part="position"]');
 const live = (el: SosVillageMedia) => textOf(el, '[aria-live="polite"]');
 /** The alt text of the one picture a reader sees. */
 const shownAlt = (el: SosVillageMedia) => {
-  const shown = [...root(el).querySelectorAll('.slide')].filter((slide) => getComputedStyle(slide).visibility === 'visible');
+  const shown = [...root(el).querySelectorAll('.slide')].filter(
+    (slide) => getComputedStyle(slide).visibility === 'visible',
+  );
   return shown.map((slide) => slide.querySelector('img')?.alt ?? '(no image)');
 };
 
@@ -34,7 +37,8 @@ async function media(template: unknown, width = 390): Promise<SosVillageMedia> {
 }
 
 const almatyGallery = (width?: number) => media(html`<sos-village-media src=${ALMATY_URL}></sos-village-media>`, width);
-const nordhavnGallery = (width?: number) => media(html`<sos-village-media .profile=${nordhavn() as VillageProfile}></sos-village-media>`, width);
+const nordhavnGallery = (width?: number) =>
+  media(html`<sos-village-media .profile=${nordhavn() as VillageProfile}></sos-village-media>`, width);
 
 const withMedia = (media: VillageProfileInput['media']) => ({ ...nordhavn(), media }) as VillageProfileInput;
 
@@ -44,7 +48,9 @@ describe('<sos-village-media>', () => {
 
   describe('accessibility', () => {
     it('is accessible with one picture', async () => {
-      await expect(await media(html`<sos-village-media src=${ALMATY_URL} limit="1"></sos-village-media>`)).to.be.accessible();
+      await expect(
+        await media(html`<sos-village-media src=${ALMATY_URL} limit="1"></sos-village-media>`),
+      ).to.be.accessible();
     });
 
     it('is accessible as a gallery, before and after moving', async () => {
@@ -77,13 +83,17 @@ describe('<sos-village-media>', () => {
       expect(region.getAttribute('aria-roledescription')).to.equal('gallery');
       expect(region.getAttribute('aria-label')).to.equal("Pictures of \u2068SOS Children's Village Almaty\u2069");
       const slides = [...root(el).querySelectorAll('.slide')];
-      expect(slides.map((s) => `${s.getAttribute('role')} ${s.getAttribute('aria-roledescription')} ${s.getAttribute('aria-label')}`)).to.deep.equal([
-        'group picture 1 of 2',
-        'group picture 2 of 2',
-      ]);
+      expect(
+        slides.map(
+          (s) => `${s.getAttribute('role')} ${s.getAttribute('aria-roledescription')} ${s.getAttribute('aria-label')}`,
+        ),
+      ).to.deep.equal(['group picture 1 of 2', 'group picture 2 of 2']);
       expect(textOf(el, '[part~="previous"]')).to.equal('Previous picture');
       expect(textOf(el, '[part~="next"]')).to.equal('Next picture');
-      expect([button(el, 'previous').type, button(el, 'next').getAttribute('aria-controls')]).to.deep.equal(['button', 'slides']);
+      expect([button(el, 'previous').type, button(el, 'next').getAttribute('aria-controls')]).to.deep.equal([
+        'button',
+        'slides',
+      ]);
     });
 
     it('gives its compact buttons targets of 32 px, over the 24 px minimum', async () => {
@@ -105,24 +115,40 @@ describe('<sos-village-media>', () => {
       const img = images(el)[0];
       expect(img.alt).to.equal("Illustration of family houses in a children's village below snow-capped mountains");
       expect(new URL(img.src).pathname).to.equal('/demo/data/images/almaty-village.svg');
-      expect(textOf(el, 'figcaption')).to.equal('Family houses in a children’s village below the mountains (illustration)');
+      expect(textOf(el, 'figcaption')).to.equal(
+        'Family houses in a children’s village below the mountains (illustration)',
+      );
       expect(count(el, '[part="credit"]'), 'the sample has no credits').to.equal(0);
     });
 
     it('reserves the frame before the picture loads, with width, height, lazy loading and async decoding', async () => {
-      const el = await media(html`<sos-village-media .profile=${withMedia(nordhavn().media!.slice(0, 1)) as VillageProfile}></sos-village-media>`, 320);
+      const el = await media(
+        html`<sos-village-media .profile=${withMedia(nordhavn().media!.slice(0, 1)) as VillageProfile}></sos-village-media>`,
+        320,
+      );
       const img = images(el)[0];
-      expect(['width', 'height', 'loading', 'decoding'].map((name) => img.getAttribute(name))).to.deep.equal(['800', '600', 'lazy', 'async']);
+      expect(['width', 'height', 'loading', 'decoding'].map((name) => img.getAttribute(name))).to.deep.equal([
+        '800',
+        '600',
+        'lazy',
+        'async',
+      ]);
       const frame = root(el).querySelector('[part="frame"]')!.getBoundingClientRect();
       expect(frame.width).to.equal(320);
       expect(frame.height).to.be.closeTo(240, 1);
     });
 
     it('shows the caption and then the credit, each isolated for direction', async () => {
-      const el = await media(html`<sos-village-media .profile=${withMedia(nordhavn().media!.slice(0, 1)) as VillageProfile}></sos-village-media>`);
+      const el = await media(
+        html`<sos-village-media .profile=${withMedia(nordhavn().media!.slice(0, 1)) as VillageProfile}></sos-village-media>`,
+      );
       expect(textOf(el, 'figcaption')).to.equal('The harbour seen from the village Photo: Test Photographer');
-      expect([...root(el).querySelectorAll('[part="caption"], [part="credit"]')].map((p) => p.getAttribute('dir'))).to.deep.equal(['auto', 'auto']);
-      const [caption, credit] = ['caption', 'credit'].map((part) => parseFloat(getComputedStyle(root(el).querySelector(`[part="${part}"]`)!).fontSize));
+      expect(
+        [...root(el).querySelectorAll('[part="caption"], [part="credit"]')].map((p) => p.getAttribute('dir')),
+      ).to.deep.equal(['auto', 'auto']);
+      const [caption, credit] = ['caption', 'credit'].map((part) =>
+        parseFloat(getComputedStyle(root(el).querySelector(`[part="${part}"]`)!).fontSize),
+      );
       expect(credit, 'the credit is smaller than the caption').to.be.below(caption);
     });
   });
@@ -131,7 +157,9 @@ describe('<sos-village-media>', () => {
     it('shows the two Almaty illustrations one at a time', async () => {
       const el = await almatyGallery();
       expect(count(el, 'figure')).to.equal(2);
-      expect(shownAlt(el)).to.deep.equal(["Illustration of family houses in a children's village below snow-capped mountains"]);
+      expect(shownAlt(el)).to.deep.equal([
+        "Illustration of family houses in a children's village below snow-capped mountains",
+      ]);
       expect(position(el)).to.equal('1 of 2');
       button(el, 'next').click();
       await el.updateComplete;
@@ -185,7 +213,9 @@ describe('<sos-village-media>', () => {
     });
 
     it('follows the screen in right-to-left text: Left is the next picture', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><sos-village-media .profile=${nordhavn() as VillageProfile}></sos-village-media></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><sos-village-media .profile=${nordhavn() as VillageProfile}></sos-village-media></div>`,
+      );
       const el = wrapper.querySelector('sos-village-media')!;
       await until(el);
       button(el, 'previous').focus();
@@ -198,7 +228,8 @@ describe('<sos-village-media>', () => {
 
     it('keeps its height and its controls in place from one picture to the next', async () => {
       const el = await nordhavnGallery(320);
-      const place = () => `${el.getBoundingClientRect().height} ${root(el).querySelector('[part="controls"]')!.getBoundingClientRect().top}`;
+      const place = () =>
+        `${el.getBoundingClientRect().height} ${root(el).querySelector('[part="controls"]')!.getBoundingClientRect().top}`;
       const first = place();
       for (let i = 0; i < 3; i++) {
         button(el, 'next').click();
@@ -209,28 +240,44 @@ describe('<sos-village-media>', () => {
 
     it('crops every picture to the first one’s shape, around its focus point', async () => {
       const el = await nordhavnGallery(400);
-      const frames = [...root(el).querySelectorAll('[part="frame"]')].map((f) => Math.round(f.getBoundingClientRect().height) || 'hidden');
+      const frames = [...root(el).querySelectorAll('[part="frame"]')].map(
+        (f) => Math.round(f.getBoundingClientRect().height) || 'hidden',
+      );
       expect(Math.round(root(el).querySelector('[part="frame"]')!.getBoundingClientRect().height)).to.equal(300);
       expect(frames.length).to.equal(3);
-      expect(images(el).map((img) => `${getComputedStyle(img).objectFit} ${getComputedStyle(img).objectPosition}`)).to.deep.equal([
-        'cover 30% 60%',
-        'cover 50% 50%',
-        'cover 50% 50%',
-      ]);
+      expect(
+        images(el).map((img) => `${getComputedStyle(img).objectFit} ${getComputedStyle(img).objectPosition}`),
+      ).to.deep.equal(['cover 30% 60%', 'cover 50% 50%', 'cover 50% 50%']);
       const almaty = await almatyGallery();
       expect(images(almaty).map((img) => getComputedStyle(img).objectPosition)).to.deep.equal(['45% 70%', '40% 65%']);
     });
 
     it('takes its frame shape from aspect', async () => {
-      for (const [aspect, height] of [['16/9', 225], ['1:1', 400], ['2', 200], ['nonsense', 300], ['100/1', 300]] as const) {
-        const el = await media(html`<sos-village-media .profile=${nordhavn() as VillageProfile} aspect=${aspect}></sos-village-media>`, 400);
+      for (const [aspect, height] of [
+        ['16/9', 225],
+        ['1:1', 400],
+        ['2', 200],
+        ['nonsense', 300],
+        ['100/1', 300],
+      ] as const) {
+        const el = await media(
+          html`<sos-village-media .profile=${nordhavn() as VillageProfile} aspect=${aspect}></sos-village-media>`,
+          400,
+        );
         const frame = root(el).querySelector('[part="frame"]')!.getBoundingClientRect();
         expect(Math.round(frame.height), aspect).to.equal(height);
       }
     });
 
     it('puts only the shown picture and its neighbours in the page', async () => {
-      const many = withMedia(Array.from({ length: 6 }, (_, i) => ({ src: `https://example.org/${i}.jpg`, alt: `Picture ${i}`, width: 4, height: 3 })));
+      const many = withMedia(
+        Array.from({ length: 6 }, (_, i) => ({
+          src: `https://example.org/${i}.jpg`,
+          alt: `Picture ${i}`,
+          width: 4,
+          height: 3,
+        })),
+      );
       const el = await nordhavnGallery();
       el.profile = many as VillageProfile;
       await until(el);
@@ -258,18 +305,26 @@ describe('<sos-village-media>', () => {
 
   describe('attributes', () => {
     it('shows only as many pictures as limit says', async () => {
-      const two = await media(html`<sos-village-media .profile=${nordhavn() as VillageProfile} limit="2"></sos-village-media>`);
+      const two = await media(
+        html`<sos-village-media .profile=${nordhavn() as VillageProfile} limit="2"></sos-village-media>`,
+      );
       expect([count(two, 'figure'), position(two)]).to.deep.equal([2, '1 of 2']);
-      const one = await media(html`<sos-village-media .profile=${nordhavn() as VillageProfile} limit="1"></sos-village-media>`);
+      const one = await media(
+        html`<sos-village-media .profile=${nordhavn() as VillageProfile} limit="1"></sos-village-media>`,
+      );
       expect([count(one, 'figure'), count(one, 'button')]).to.deep.equal([1, 0]);
       for (const all of ['0', '-1', 'x', '99']) {
-        const el = await media(html`<sos-village-media .profile=${nordhavn() as VillageProfile} limit=${all}></sos-village-media>`);
+        const el = await media(
+          html`<sos-village-media .profile=${nordhavn() as VillageProfile} limit=${all}></sos-village-media>`,
+        );
         expect(count(el, 'figure'), `limit="${all}"`).to.equal(3);
       }
     });
 
     it('leaves the captions out with hide-captions, but keeps the credit', async () => {
-      const el = await media(html`<sos-village-media .profile=${nordhavn() as VillageProfile} hide-captions></sos-village-media>`);
+      const el = await media(
+        html`<sos-village-media .profile=${nordhavn() as VillageProfile} hide-captions></sos-village-media>`,
+      );
       expect(count(el, '[part="caption"]')).to.equal(0);
       expect(count(el, 'figcaption')).to.equal(1);
       expect(textOf(el, 'figcaption')).to.equal('Photo: Test Photographer');
@@ -281,17 +336,28 @@ describe('<sos-village-media>', () => {
     it('gives alt text and caption in the reader’s language, and marks those left in English', async () => {
       const el = await media(html`<sos-village-media lang="fr" src=${ALMATY_URL}></sos-village-media>`);
       const first = images(el)[0];
-      expect(first.alt).to.equal('Illustration : maisons familiales d’un village d’enfants au pied de montagnes enneigées');
-      expect(textOf(el, '[part="caption"]')).to.equal('Maisons familiales d’un village d’enfants au pied des montagnes (illustration)');
-      expect(root(el).querySelectorAll('img[lang], [part="caption"][lang]').length, 'French like the words around them').to.equal(0);
-      const english = await media(html`<sos-village-media lang="fr" .profile=${nordhavn() as VillageProfile}></sos-village-media>`);
+      expect(first.alt).to.equal(
+        'Illustration : maisons familiales d’un village d’enfants au pied de montagnes enneigées',
+      );
+      expect(textOf(el, '[part="caption"]')).to.equal(
+        'Maisons familiales d’un village d’enfants au pied des montagnes (illustration)',
+      );
+      expect(
+        root(el).querySelectorAll('img[lang], [part="caption"][lang]').length,
+        'French like the words around them',
+      ).to.equal(0);
+      const english = await media(
+        html`<sos-village-media lang="fr" .profile=${nordhavn() as VillageProfile}></sos-village-media>`,
+      );
       expect(`${images(english)[0].getAttribute('lang')} ${images(english)[0].alt}`).to.equal('en Harbour at dawn');
       const caption = root(english).querySelector('[part="caption"]')!;
       expect([caption.getAttribute('lang'), caption.getAttribute('dir')]).to.deep.equal(['en', 'auto']);
     });
 
     it('gives a Danish reader the Danish alt text where there is one', async () => {
-      const el = await media(html`<sos-village-media lang="da" .profile=${nordhavn() as VillageProfile}></sos-village-media>`);
+      const el = await media(
+        html`<sos-village-media lang="da" .profile=${nordhavn() as VillageProfile}></sos-village-media>`,
+      );
       expect(images(el).map((img) => `${img.getAttribute('lang') ?? '-'} ${img.alt}`)).to.deep.equal([
         '- Harbour at dawn', // English, like the widget's own words (no Danish texts): marked on the wrapper
         'da En skole af røde mursten',
@@ -300,12 +366,23 @@ describe('<sos-village-media>', () => {
       button(el, 'next').click();
       await el.updateComplete;
       const announced = root(el).querySelector('[aria-live] [lang]')!;
-      expect([announced.getAttribute('lang'), announced.getAttribute('dir'), announced.textContent]).to.deep.equal(['da', 'auto', 'En skole af røde mursten']);
+      expect([announced.getAttribute('lang'), announced.getAttribute('dir'), announced.textContent]).to.deep.equal([
+        'da',
+        'auto',
+        'En skole af røde mursten',
+      ]);
     });
   });
 
   describe('unsafe addresses', () => {
-    const UNSAFE = ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', ' JAVASCRIPT:alert(2)', 'java\tscript:alert(3)', 'blob:https://example.org/x', 'file:///etc/passwd'];
+    const UNSAFE = [
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      ' JAVASCRIPT:alert(2)',
+      'java\tscript:alert(3)',
+      'blob:https://example.org/x',
+      'file:///etc/passwd',
+    ];
     const html_ = (el: SosVillageMedia) => root(el).innerHTML.toLowerCase();
 
     it('never renders a picture the parser dropped', async () => {
@@ -327,11 +404,20 @@ describe('<sos-village-media>', () => {
         defaultLanguage: 'en',
         media: [
           ...UNSAFE.map((src) => ({ src, alt: 'Unsafe', width: 10, height: 10 })),
-          { src: 'https://example.org/safe.jpg', alt: 'Safe', width: 4, height: 3, focus: { x: 'x; background: url(javascript:alert(4))', y: 1e9 } },
+          {
+            src: 'https://example.org/safe.jpg',
+            alt: 'Safe',
+            width: 4,
+            height: 3,
+            focus: { x: 'x; background: url(javascript:alert(4))', y: 1e9 },
+          },
         ],
       } as unknown as VillageProfile;
       const provider = document.createElement('div');
-      new ContextProvider(provider, { context: villageContext, initialValue: villageData({ state: 'ready', profile: handBuilt }) });
+      new ContextProvider(provider, {
+        context: villageContext,
+        initialValue: villageData({ state: 'ready', profile: handBuilt }),
+      });
       const el = document.createElement('sos-village-media');
       provider.append(el);
       document.body.append(provider);
@@ -340,7 +426,9 @@ describe('<sos-village-media>', () => {
         await el.updateComplete;
         expect(images(el).map((img) => `${img.src} ${img.alt}`)).to.deep.equal(['https://example.org/safe.jpg Safe']);
         expect(count(el, 'button'), 'one safe picture: no gallery').to.equal(0);
-        expect(getComputedStyle(images(el)[0]).objectPosition, 'an unusable focus point gives the centre').to.equal('50% 50%');
+        expect(getComputedStyle(images(el)[0]).objectPosition, 'an unusable focus point gives the centre').to.equal(
+          '50% 50%',
+        );
         for (const bad of ['javascript', 'data:', 'blob:', 'file:']) expect(html_(el)).not.to.contain(bad);
       } finally {
         provider.remove();
@@ -365,7 +453,9 @@ describe('<sos-village-media>', () => {
         expect(el.state).to.equal('ready');
         expect(el.hasAttribute('empty')).to.equal(true);
         expect([el.getBoundingClientRect().height, el.offsetHeight]).to.deep.equal([0, 0]);
-        expect(wrapper.getBoundingClientRect().height, 'no margin either').to.equal(wrapper.querySelector('p')!.getBoundingClientRect().height);
+        expect(wrapper.getBoundingClientRect().height, 'no margin either').to.equal(
+          wrapper.querySelector('p')!.getBoundingClientRect().height,
+        );
         expect(count(el, 'img, figure, button')).to.equal(0);
         await expect(el).to.be.accessible();
       });
@@ -392,7 +482,9 @@ describe('<sos-village-media>', () => {
     });
 
     it('shows its pictures again when a profile with some arrives', async () => {
-      const el = await media(html`<sos-village-media .profile=${withMedia(undefined) as VillageProfile}></sos-village-media>`);
+      const el = await media(
+        html`<sos-village-media .profile=${withMedia(undefined) as VillageProfile}></sos-village-media>`,
+      );
       expect(el.hasAttribute('empty')).to.equal(true);
       el.profile = nordhavn() as VillageProfile;
       await el.updateComplete;
@@ -403,8 +495,13 @@ describe('<sos-village-media>', () => {
   describe('loading and failure', () => {
     it('holds a frame of the coming shape while loading', async () => {
       stubFetch({ [HANGING_URL]: 'hang' });
-      for (const [aspect, ratio] of [[undefined, 1.5], ['16/9', 16 / 9]] as const) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 360px"><sos-village-media src=${HANGING_URL} aspect=${aspect ?? ''}></sos-village-media></div>`);
+      for (const [aspect, ratio] of [
+        [undefined, 1.5],
+        ['16/9', 16 / 9],
+      ] as const) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 360px"><sos-village-media src=${HANGING_URL} aspect=${aspect ?? ''}></sos-village-media></div>`,
+        );
         const el = wrapper.firstElementChild as SosVillageMedia;
         expect(el.state).to.equal('loading');
         const frame = root(el).querySelector('.skeleton-frame')!.getBoundingClientRect();
@@ -435,14 +532,18 @@ describe('<sos-village-media>', () => {
     it('has square corners by default, and rounds them with --sos-village-media-radius', async () => {
       const el = await almatyGallery();
       expect(getComputedStyle(root(el).querySelector('[part="frame"]')!).borderRadius).to.equal('0px');
-      const wrapper = await fixture<HTMLElement>(html`<div style="--sos-village-media-radius: 6px"><sos-village-media src=${ALMATY_URL}></sos-village-media></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="--sos-village-media-radius: 6px"><sos-village-media src=${ALMATY_URL}></sos-village-media></div>`,
+      );
       const rounded = wrapper.firstElementChild as SosVillageMedia;
       await until(rounded);
       expect(getComputedStyle(root(rounded).querySelector('[part="frame"]')!).borderRadius).to.equal('6px');
     });
 
     it('sets a small muted caption in the UI face under the picture', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 680px; font: 18px/1.6 Georgia, serif"><sos-village-media src=${ALMATY_URL}></sos-village-media></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 680px; font: 18px/1.6 Georgia, serif"><sos-village-media src=${ALMATY_URL}></sos-village-media></div>`,
+      );
       const el = wrapper.firstElementChild as SosVillageMedia;
       await until(el);
       const caption = getComputedStyle(root(el).querySelector('figcaption')!);
@@ -455,9 +556,14 @@ describe('<sos-village-media>', () => {
 
     it('names its source for a made-up village too, with one picture or several', async () => {
       for (const limit of ['1', '']) {
-        const el = await media(html`<sos-village-media limit=${limit} .profile=${nordhavn() as VillageProfile}></sos-village-media>`);
+        const el = await media(
+          html`<sos-village-media limit=${limit} .profile=${nordhavn() as VillageProfile}></sos-village-media>`,
+        );
         const link = root(el).querySelector<HTMLAnchorElement>('[part="attribution"] a')!;
-        expect([link.href, textOf(el, '[part="attribution"]')]).to.deep.equal(['https://example.org/nordhavn', 'From SOS Children’s Villages']);
+        expect([link.href, textOf(el, '[part="attribution"]')]).to.deep.equal([
+          'https://example.org/nordhavn',
+          'From SOS Children’s Villages',
+        ]);
       }
     });
 

@@ -5,19 +5,32 @@ import type { VillageProfile, VillageProfileInput } from '../src/data/schema.js'
 import { parseProfile } from '../src/data/parse.js';
 import { villageData, type VillageData } from '../src/internal/village-data-controller.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { captureWarnings, failOnLitWarnings, json, resetData, stubFetch, textOf, until, useFreshData } from './helpers.js';
+import {
+  captureWarnings,
+  failOnLitWarnings,
+  json,
+  resetData,
+  stubFetch,
+  textOf,
+  until,
+  useFreshData,
+} from './helpers.js';
 import { LANGUAGES, PHONE_BUDGET, inArticle, splitWords } from './article.js';
 import { prepare } from '../src/internal/localize.js';
 
 const URL_A = 'https://data.example.org/news-a.json';
 const URL_B = 'https://data.example.org/news-b.json';
 
-const titles = (el: SosVillageNews) => [...el.shadowRoot!.querySelectorAll('[part="link"]')].map((a) => a.textContent!.trim());
+const titles = (el: SosVillageNews) =>
+  [...el.shadowRoot!.querySelectorAll('[part="link"]')].map((a) => a.textContent!.trim());
 const dates = (el: SosVillageNews) =>
-  [...el.shadowRoot!.querySelectorAll('[part="date"]')].map((time) => `${time.getAttribute('datetime')} ${time.textContent!.trim()}`);
-const hrefs = (el: SosVillageNews) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+  [...el.shadowRoot!.querySelectorAll('[part="date"]')].map(
+    (time) => `${time.getAttribute('datetime')} ${time.textContent!.trim()}`,
+  );
+const hrefs = (el: SosVillageNews) =>
+  [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
 
-const withNews = (news: unknown[]): VillageProfileInput => ({ ...nordhavn(), news } as VillageProfileInput);
+const withNews = (news: unknown[]): VillageProfileInput => ({ ...nordhavn(), news }) as VillageProfileInput;
 const noNews = () => withNews([]);
 
 const NEWEST_FIRST = [
@@ -32,7 +45,9 @@ describe('<sos-village-news>', () => {
   useFreshData();
 
   it('is accessible when ready, loading and on error', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(el);
     await expect(el).to.be.accessible();
     await expect(await fixture(html`<sos-village-news></sos-village-news>`)).to.be.accessible();
@@ -43,7 +58,9 @@ describe('<sos-village-news>', () => {
   });
 
   it('lists the three newest items, newest first, each a link with its date and summary', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(el);
     expect(textOf(el, 'h2')).to.equal("News from SOS Children's Village Nordhavn (test)");
     expect(el.shadowRoot!.querySelectorAll('ul[role="list"] > li')).to.have.length(3);
@@ -55,7 +72,11 @@ describe('<sos-village-news>', () => {
       'https://example.org/nordhavn',
     ]);
     expect(textOf(el, '[part="attribution"]'), 'the source line, last').to.equal('From SOS Children’s Villages');
-    expect(dates(el)).to.deep.equal(['2025-02-28 February 28, 2025', '2025-01-20 January 20, 2025', '2019-06-01 June 1, 2019']);
+    expect(dates(el)).to.deep.equal([
+      '2025-02-28 February 28, 2025',
+      '2025-01-20 January 20, 2025',
+      '2019-06-01 June 1, 2019',
+    ]);
     expect([...el.shadowRoot!.querySelectorAll('[part="summary"]')].map((p) => p.textContent)).to.deep.equal([
       'Another made-up item.',
       'A made-up news item.',
@@ -86,14 +107,18 @@ describe('<sos-village-news>', () => {
     ['abc', 3],
   ] as const) {
     it(`shows ${count} item(s) with limit="${limit}"`, async () => {
-      const el = await fixture<SosVillageNews>(html`<sos-village-news limit=${limit} .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+      const el = await fixture<SosVillageNews>(
+        html`<sos-village-news limit=${limit} .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+      );
       await until(el);
       expect(titles(el)).to.deep.equal(NEWEST_FIRST.slice(0, count));
     });
   }
 
   it('follows limit when it changes', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     el.limit = 4;
     await el.updateComplete;
     expect(titles(el)).to.have.length(4);
@@ -104,17 +129,27 @@ describe('<sos-village-news>', () => {
   });
 
   it('writes dates in the element’s language', async () => {
-    const wrapper = await fixture(html`<div lang="fr"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`);
+    const wrapper = await fixture(
+      html`<div lang="fr"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`,
+    );
     const el = wrapper.querySelector('sos-village-news')!;
     await until(el);
-    expect(dates(el)).to.deep.equal(['2025-02-28 28 février 2025', '2025-01-20 20 janvier 2025', '2019-06-01 1 juin 2019']);
-    const ru = await fixture<SosVillageNews>(html`<sos-village-news lang="ru" limit="1" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    expect(dates(el)).to.deep.equal([
+      '2025-02-28 28 février 2025',
+      '2025-01-20 20 janvier 2025',
+      '2019-06-01 1 juin 2019',
+    ]);
+    const ru = await fixture<SosVillageNews>(
+      html`<sos-village-news lang="ru" limit="1" .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(ru);
     expect(dates(ru)[0]).to.match(/^2025-02-28 28 февраля 2025/);
   });
 
   it('marks profile texts with their language and direction when they differ from the element’s', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news lang="da" limit="1" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news lang="da" limit="1" .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(el);
     const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
     expect(summary.textContent).to.equal('Endnu en opdigtet nyhed.');
@@ -126,7 +161,9 @@ describe('<sos-village-news>', () => {
   });
 
   it('leaves the summaries out with hide-summaries', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news hide-summaries .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news hide-summaries .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(el);
     expect(el.shadowRoot!.querySelectorAll('[part="summary"]')).to.have.length(0);
     expect(titles(el)).to.have.length(3);
@@ -134,16 +171,22 @@ describe('<sos-village-news>', () => {
   });
 
   it('fits the host outline with heading-level', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news heading-level="4" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news heading-level="4" .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(el);
     expect(textOf(el, 'h4')).to.equal("News from SOS Children's Village Nordhavn (test)");
     expect(el.shadowRoot!.querySelectorAll('h2, h3, h5, h6')).to.have.length(0);
-    const unusable = await fixture<SosVillageNews>(html`<sos-village-news heading-level="9" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const unusable = await fixture<SosVillageNews>(
+      html`<sos-village-news heading-level="9" .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     expect(unusable.shadowRoot!.querySelectorAll('h2')).to.have.length(1);
   });
 
   it('names each link by its title alone, and makes it a 24px target', async () => {
-    const wrapper = await fixture(html`<div style="width: 320px"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 320px"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`,
+    );
     const el = wrapper.querySelector('sos-village-news')!;
     await until(el);
     for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')) {
@@ -167,7 +210,9 @@ describe('<sos-village-news>', () => {
       expect(parsed.warnings.map((w) => w.path)).to.deep.equal(['news[0].url', 'news[1].url']);
       let el!: SosVillageNews;
       await captureWarnings(async () => {
-        el = await fixture<SosVillageNews>(html`<sos-village-news limit="50" .profile=${hostile()}></sos-village-news>`);
+        el = await fixture<SosVillageNews>(
+          html`<sos-village-news limit="50" .profile=${hostile()}></sos-village-news>`,
+        );
         await until(el);
       });
       expect(titles(el)).to.deep.equal(NEWEST_FIRST);
@@ -178,7 +223,10 @@ describe('<sos-village-news>', () => {
     it('checks every link again when it renders, whatever reached it', async () => {
       // Past the parser (as a faulty provider could): the render-time check alone stands.
       const el = await fixture<SosVillageNews>(html`<sos-village-news limit="50"></sos-village-news>`);
-      (el as unknown as { provided: VillageData }).provided = villageData({ state: 'ready', profile: hostile() as VillageProfile });
+      (el as unknown as { provided: VillageData }).provided = villageData({
+        state: 'ready',
+        profile: hostile() as VillageProfile,
+      });
       await until(el);
       expect(titles(el)).to.deep.equal(NEWEST_FIRST);
       for (const href of hrefs(el)) expect(href).to.match(/^https:\/\//);
@@ -208,7 +256,9 @@ describe('<sos-village-news>', () => {
     it('shows nothing when no item is valid', async () => {
       let el!: SosVillageNews;
       await captureWarnings(async () => {
-        el = await fixture<SosVillageNews>(html`<sos-village-news .profile=${withNews([{ title: 'x', url: 'javascript:x' }, { url: 'https://example.org/' }])}></sos-village-news>`);
+        el = await fixture<SosVillageNews>(
+          html`<sos-village-news .profile=${withNews([{ title: 'x', url: 'javascript:x' }, { url: 'https://example.org/' }])}></sos-village-news>`,
+        );
         await until(el);
       });
       expect(el.hasAttribute('empty')).to.equal(true);
@@ -283,16 +333,21 @@ describe('<sos-village-news>', () => {
 
     it('shows its fallback content on error and while loading, with no margins of its own', async () => {
       stubFetch({ [URL_A]: new TypeError('offline'), [URL_B]: 'hang' });
-      const withFallback = await fixture<SosVillageNews>(html`<sos-village-news src=${URL_A}><a href="https://example.org/news">News</a></sos-village-news>`);
+      const withFallback = await fixture<SosVillageNews>(
+        html`<sos-village-news src=${URL_A}><a href="https://example.org/news">News</a></sos-village-news>`,
+      );
       await until(withFallback, 'error');
       expect(withFallback.hasAttribute('empty')).to.equal(false);
       expect(withFallback.hasAttribute('fallback')).to.equal(true);
       expect(withFallback.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
-      const loading = await fixture<SosVillageNews>(html`<sos-village-news src=${URL_B}><a href="https://example.org/news">News</a></sos-village-news>`);
+      const loading = await fixture<SosVillageNews>(
+        html`<sos-village-news src=${URL_B}><a href="https://example.org/news">News</a></sos-village-news>`,
+      );
       expect(loading.state).to.equal('loading');
       expect(loading.shadowRoot!.querySelectorAll('.skeleton, [part="base"]')).to.have.length(0);
       expect(loading.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
-      for (const el of [withFallback, loading]) expect([getComputedStyle(el).marginTop, getComputedStyle(el).marginBottom]).to.deep.equal(['0px', '0px']);
+      for (const el of [withFallback, loading])
+        expect([getComputedStyle(el).marginTop, getComputedStyle(el).marginBottom]).to.deep.equal(['0px', '0px']);
     });
 
     for (const fallback of [false, true]) {
@@ -302,11 +357,14 @@ describe('<sos-village-news>', () => {
           await prepare(lang);
           let answer!: (value: Response) => void;
           stubFetch({ [ALMATY_URL]: () => new Promise<Response>((resolve) => (answer = resolve)) });
-          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style="width: 358px; font: 18px/1.6 Georgia, serif; display: flow-root">
+          const wrapper =
+            await fixture<HTMLElement>(html`<div lang=${lang} style="width: 358px; font: 18px/1.6 Georgia, serif; display: flow-root">
             <p>Before</p>
-            ${fallback
-              ? html`<sos-village-news src=${ALMATY_URL}><p><a href="https://example.org/news">News from the village</a></p></sos-village-news>`
-              : html`<sos-village-news src=${ALMATY_URL}></sos-village-news>`}
+            ${
+              fallback
+                ? html`<sos-village-news src=${ALMATY_URL}><p><a href="https://example.org/news">News from the village</a></p></sos-village-news>`
+                : html`<sos-village-news src=${ALMATY_URL}></sos-village-news>`
+            }
             <p>After</p>
           </div>`);
           const el = wrapper.querySelector('sos-village-news')!;
@@ -336,19 +394,25 @@ describe('<sos-village-news>', () => {
       await el.updateComplete;
       expect(el.state).to.equal('ready');
       expect(titles(el)).to.have.length(3);
-      expect(textOf(el, '[part="stale-note"]')).to.equal('Figures as of March 4, 2025; newer ones could not be loaded.');
+      expect(textOf(el, '[part="stale-note"]')).to.equal(
+        'Figures as of March 4, 2025; newer ones could not be loaded.',
+      );
     });
   });
 
   it('takes its heading from heading, as plain text', async () => {
-    const el = await fixture<SosVillageNews>(html`<sos-village-news heading-text="<i>Latest news</i>" .profile=${nordhavn() as VillageProfile}></sos-village-news>`);
+    const el = await fixture<SosVillageNews>(
+      html`<sos-village-news heading-text="<i>Latest news</i>" .profile=${nordhavn() as VillageProfile}></sos-village-news>`,
+    );
     await until(el);
     expect(textOf(el, 'h2')).to.equal('<i>Latest news</i>');
     expect(el.shadowRoot!.querySelectorAll('h2 i')).to.have.length(0);
   });
 
   it('sets titles and dates in the UI face, summaries in the page’s', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="font: 18px/1.6 Georgia, serif"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="font: 18px/1.6 Georgia, serif"><sos-village-news .profile=${nordhavn() as VillageProfile}></sos-village-news></div>`,
+    );
     const el = wrapper.firstElementChild as SosVillageNews;
     await until(el);
     const face = (part: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!).fontFamily;
@@ -360,13 +424,28 @@ describe('<sos-village-news>', () => {
     const news = () =>
       ({
         ...nordhavn(),
-        name: { en: "SOS Children's Village Nordhavn (test)", kk: 'Нордхавн SOS балалар ауылы (тест)', ru: 'Детская деревня SOS Нордхавн (тест)', fr: 'Village d’enfants SOS Nordhavn (test)' },
+        name: {
+          en: "SOS Children's Village Nordhavn (test)",
+          kk: 'Нордхавн SOS балалар ауылы (тест)',
+          ru: 'Детская деревня SOS Нордхавн (тест)',
+          fr: 'Village d’enfants SOS Nordhavn (test)',
+        },
         news: [
           {
-            title: { en: 'Beneficiaries of the kindergarten celebrate (test)', kk: 'Қамқорлығымыздағы тәрбиеленушілері мерекеледі (тест)', ru: 'Благополучатели детского сада празднуют (тест)', fr: 'Les bénéficiaires du jardin d’enfants en fête (test)' },
+            title: {
+              en: 'Beneficiaries of the kindergarten celebrate (test)',
+              kk: 'Қамқорлығымыздағы тәрбиеленушілері мерекеледі (тест)',
+              ru: 'Благополучатели детского сада празднуют (тест)',
+              fr: 'Les bénéficiaires du jardin d’enfants en fête (test)',
+            },
             url: 'https://example.org/news/kindergarten',
             date: '2025-02-28',
-            summary: { en: 'A made-up item.', kk: 'Ойдан шығарылған жаңалық.', ru: 'Выдуманная новость.', fr: 'Une nouvelle inventée.' },
+            summary: {
+              en: 'A made-up item.',
+              kk: 'Ойдан шығарылған жаңалық.',
+              ru: 'Выдуманная новость.',
+              fr: 'Une nouvelle inventée.',
+            },
           },
           ...nordhavn().news!,
         ],

@@ -7,8 +7,10 @@ import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
 import { failOnLitWarnings, stubFetch, textOf, until, useFreshData } from './helpers.js';
 import { LANGUAGES, PHONE_BUDGET, heldAndReady, inArticle, splitWords } from './article.js';
 
-const headings = (el: SosVillageStory, level = 2) => [...el.shadowRoot!.querySelectorAll(`h${level}`)].map((h) => h.textContent!.trim());
-const tellings = (el: SosVillageStory) => [...el.shadowRoot!.querySelectorAll('[part="telling"]')].map((p) => p.textContent!.trim());
+const headings = (el: SosVillageStory, level = 2) =>
+  [...el.shadowRoot!.querySelectorAll(`h${level}`)].map((h) => h.textContent!.trim());
+const tellings = (el: SosVillageStory) =>
+  [...el.shadowRoot!.querySelectorAll('[part="telling"]')].map((p) => p.textContent!.trim());
 const height = (el: Element) => el.getBoundingClientRect().height;
 
 describe('<sos-village-story>', () => {
@@ -24,7 +26,9 @@ describe('<sos-village-story>', () => {
     await expect(el).to.be.accessible();
     await expect(await fixture(html`<sos-village-story></sos-village-story>`)).to.be.accessible();
     stubFetch({ 'https://data.example.org/x.json': new TypeError('offline') });
-    const failed = await fixture<SosVillageStory>(html`<sos-village-story src="https://data.example.org/x.json"></sos-village-story>`);
+    const failed = await fixture<SosVillageStory>(
+      html`<sos-village-story src="https://data.example.org/x.json"></sos-village-story>`,
+    );
     await until(failed, 'error');
     await expect(failed).to.be.accessible();
   });
@@ -43,15 +47,22 @@ describe('<sos-village-story>', () => {
     const source = el.shadowRoot!.querySelector('[part="attribution"]')!;
     expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.equal('From SOS Children’s Villages');
     expect(source.querySelector('a')!.href).to.equal('https://www.soschildrensvillages.ca/almaty');
-    expect(quote.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING, 'the source line comes after the story').to.be.greaterThan(0);
+    expect(
+      quote.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'the source line comes after the story',
+    ).to.be.greaterThan(0);
     // The source's wording stays; the editor's correction shows with it.
     const note = el.shadowRoot!.querySelector('[part="section-note"]')!;
-    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Editor’s note: Almaty was Kazakhstan’s capital until 1997; the capital is now Astana.');
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Editor’s note: Almaty was Kazakhstan’s capital until 1997; the capital is now Astana.',
+    );
     expect(note.previousElementSibling!.textContent).to.contain('The capital city');
   });
 
   it('tells every telling with source="all", each named by its source', async () => {
-    const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} source="all" expanded></sos-village-story>`);
+    const el = await fixture<SosVillageStory>(
+      html`<sos-village-story src=${ALMATY_URL} source="all" expanded></sos-village-story>`,
+    );
     await until(el);
     expect(headings(el)).to.deep.equal([
       "SOS Children's Villages in Almaty",
@@ -61,14 +72,19 @@ describe('<sos-village-story>', () => {
       'How do we do in Almaty?',
       'A loving home',
     ]);
-    expect(tellings(el)).to.deep.equal(["As told by \u2068SOS Children's Villages Canada\u2069", "As told by \u2068SOS Children's Villages UK\u2069"]);
+    expect(tellings(el)).to.deep.equal([
+      "As told by \u2068SOS Children's Villages Canada\u2069",
+      "As told by \u2068SOS Children's Villages UK\u2069",
+    ]);
     expect(textOf(el)).to.contain('eleven SOS families');
     // The UK telling opens with its introduction, which has no heading.
     expect(textOf(el)).to.contain('supplement existing initiatives');
   });
 
   it('shows the sections an editor picks, in the editor’s order', async () => {
-    const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} sections="uk-how, ca-authorities missing-id"></sos-village-story>`);
+    const el = await fixture<SosVillageStory>(
+      html`<sos-village-story src=${ALMATY_URL} sections="uk-how, ca-authorities missing-id"></sos-village-story>`,
+    );
     await until(el);
     expect(headings(el)).to.deep.equal(['How do we do in Almaty?', 'Working with the authorities to provide support']);
     expect(el.shadowRoot!.querySelectorAll('[part="telling"]').length).to.equal(2);
@@ -78,21 +94,31 @@ describe('<sos-village-story>', () => {
   });
 
   it('fits the host outline with heading-level', async () => {
-    const el = await fixture<SosVillageStory>(html`<sos-village-story heading-level="4" .profile=${nordhavn() as VillageProfile}></sos-village-story>`);
+    const el = await fixture<SosVillageStory>(
+      html`<sos-village-story heading-level="4" .profile=${nordhavn() as VillageProfile}></sos-village-story>`,
+    );
     expect(headings(el, 4)).to.deep.equal(['Life by the harbour']);
     expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(0);
   });
 
   it('shows only one source’s sections on request', async () => {
-    const el = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} source="sos-uk"></sos-village-story>`);
+    const el = await fixture<SosVillageStory>(
+      html`<sos-village-story src=${ALMATY_URL} source="sos-uk"></sos-village-story>`,
+    );
     await until(el);
-    expect(headings(el)).to.deep.equal(['Many of Almaty’s families living in poverty', 'How do we do in Almaty?', 'A loving home']);
+    expect(headings(el)).to.deep.equal([
+      'Many of Almaty’s families living in poverty',
+      'How do we do in Almaty?',
+      'A loving home',
+    ]);
     expect(textOf(el)).to.contain('supplement existing initiatives');
     expect(tellings(el)).to.deep.equal([]);
   });
 
   it('collapses by default behind a keyboard-operable "Read more" with aria-expanded, the rest clipped but in the page', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 600px; font: 18px/1.6 Georgia, serif"><sos-village-story src=${ALMATY_URL}></sos-village-story></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 600px; font: 18px/1.6 Georgia, serif"><sos-village-story src=${ALMATY_URL}></sos-village-story></div>`,
+    );
     const el = wrapper.firstElementChild as SosVillageStory;
     await until(el);
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
@@ -127,12 +153,16 @@ describe('<sos-village-story>', () => {
   });
 
   it('shows the whole story with expanded, with no button; collapsible (the old default) changes nothing', async () => {
-    const full = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} expanded></sos-village-story>`);
+    const full = await fixture<SosVillageStory>(
+      html`<sos-village-story src=${ALMATY_URL} expanded></sos-village-story>`,
+    );
     await until(full);
     expect(full.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(0);
     const quote = full.shadowRoot!.querySelector('[part="quote"]')!;
     expect(quote.scrollHeight).to.equal(quote.clientHeight);
-    const old = await fixture<SosVillageStory>(html`<sos-village-story src=${ALMATY_URL} collapsible preview="2"></sos-village-story>`);
+    const old = await fixture<SosVillageStory>(
+      html`<sos-village-story src=${ALMATY_URL} collapsible preview="2"></sos-village-story>`,
+    );
     await until(old);
     await old.updateComplete;
     expect(old.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(1);
@@ -140,15 +170,21 @@ describe('<sos-village-story>', () => {
   });
 
   it('needs no toggle when the story is short', async () => {
-    const el = await fixture<SosVillageStory>(html`<sos-village-story .profile=${nordhavn() as VillageProfile}></sos-village-story>`);
+    const el = await fixture<SosVillageStory>(
+      html`<sos-village-story .profile=${nordhavn() as VillageProfile}></sos-village-story>`,
+    );
     // Measured once laid out: the button goes before the next frame is drawn.
     await waitUntil(() => !el.shadowRoot!.querySelector('[part="toggle"]'), 'the short story still has its button');
     expect(textOf(el)).to.contain('Second paragraph.');
-    expect(el.shadowRoot!.querySelector('[part="attribution"] a')!.getAttribute('href')).to.equal('https://example.org/nordhavn');
+    expect(el.shadowRoot!.querySelector('[part="attribution"] a')!.getAttribute('href')).to.equal(
+      'https://example.org/nordhavn',
+    );
   });
 
   it('says so when the village has no story', async () => {
-    const el = await fixture<SosVillageStory>(html`<sos-village-story .profile=${{ ...nordhavn(), story: [] } as VillageProfile}></sos-village-story>`);
+    const el = await fixture<SosVillageStory>(
+      html`<sos-village-story .profile=${{ ...nordhavn(), story: [] } as VillageProfile}></sos-village-story>`,
+    );
     expect(textOf(el)).to.contain('no story');
   });
 
@@ -175,7 +211,9 @@ describe('<sos-village-story>', () => {
 
     it('draws its fixed words at once while loading: the button and the source line', async () => {
       stubFetch({ 'https://data.example.org/hang.json': 'hang' });
-      const el = await fixture<SosVillageStory>(html`<sos-village-story src="https://data.example.org/hang.json"></sos-village-story>`);
+      const el = await fixture<SosVillageStory>(
+        html`<sos-village-story src="https://data.example.org/hang.json"></sos-village-story>`,
+      );
       expect(textOf(el)).to.contain('Read more');
       expect(textOf(el, '[part="attribution"]')).to.equal('From SOS Children’s Villages');
       await expect(el).to.be.accessible();
@@ -183,7 +221,9 @@ describe('<sos-village-story>', () => {
 
     it('fails in one short line with a way on', async () => {
       stubFetch({ 'https://data.example.org/x.json': new TypeError('offline') });
-      const el = await fixture<SosVillageStory>(html`<sos-village-story src="https://data.example.org/x.json"></sos-village-story>`);
+      const el = await fixture<SosVillageStory>(
+        html`<sos-village-story src="https://data.example.org/x.json"></sos-village-story>`,
+      );
       await until(el, 'error');
       expect(height(el)).to.be.below(80);
       expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="error-message"] a')!.href).to.match(/^https:/);

@@ -5,7 +5,15 @@ import { SosVillage } from '../src/components/village/village.js';
 import { defineElement } from '../src/internal/define.js';
 import type { VillageProfile } from '../src/data/schema.js';
 import { nordhavn, ALMATY_URL } from './fixtures/profiles.js';
-import { captureWarnings, deferred, failOnLitWarnings, json, stubFetch, type FetchStub, useFreshData } from './helpers.js';
+import {
+  captureWarnings,
+  deferred,
+  failOnLitWarnings,
+  json,
+  stubFetch,
+  type FetchStub,
+  useFreshData,
+} from './helpers.js';
 
 /** The smallest data widget: shows the village name. */
 class TestVillageName extends SosDataElement {
@@ -38,13 +46,18 @@ describe('<sos-village> and the data widget base', () => {
     await Promise.all(widgets.map(ready));
     expect(village.state).to.equal('ready');
     expect(village.getAttribute('state')).to.equal('ready');
-    expect(widgets.map(shown)).to.deep.equal(["SOS Children's Village Nordhavn (test)", "SOS Children's Village Nordhavn (test)"]);
+    expect(widgets.map(shown)).to.deep.equal([
+      "SOS Children's Village Nordhavn (test)",
+      "SOS Children's Village Nordhavn (test)",
+    ]);
     expect(stub.calls).to.deep.equal([URL_A]);
   });
 
   it('lets the provider win over a widget’s own src', async () => {
     stub = stubFetch({ [URL_A]: json(nordhavn()), [URL_B]: json({ ...nordhavn(), name: 'B' }) });
-    const village = await fixture<SosVillage>(html`<sos-village src=${URL_A}><test-village-name src=${URL_B}></test-village-name></sos-village>`);
+    const village = await fixture<SosVillage>(
+      html`<sos-village src=${URL_A}><test-village-name src=${URL_B}></test-village-name></sos-village>`,
+    );
     const widget = village.querySelector<TestVillageName>('test-village-name')!;
     await ready(widget);
     expect(shown(widget)).to.equal("SOS Children's Village Nordhavn (test)");
@@ -56,13 +69,17 @@ describe('<sos-village> and the data widget base', () => {
   });
 
   it('works standalone from its own src (the real Almaty sample)', async () => {
-    const el = await fixture<TestVillageName>(html`<test-village-name src="/demo/data/almaty.json"></test-village-name>`);
+    const el = await fixture<TestVillageName>(
+      html`<test-village-name src="/demo/data/almaty.json"></test-village-name>`,
+    );
     await ready(el);
     expect(shown(el)).to.equal("SOS Children's Village Almaty");
   });
 
   it('works from a profile set directly, and checks it like fetched data', async () => {
-    const el = await fixture<TestVillageName>(html`<test-village-name .profile=${nordhavn() as VillageProfile}></test-village-name>`);
+    const el = await fixture<TestVillageName>(
+      html`<test-village-name .profile=${nordhavn() as VillageProfile}></test-village-name>`,
+    );
     expect(el.state).to.equal('ready');
     expect(shown(el)).to.equal("SOS Children's Village Nordhavn (test)");
     el.profile = { id: 'broken' } as unknown as VillageProfile;
@@ -71,20 +88,31 @@ describe('<sos-village> and the data widget base', () => {
   });
 
   it('stays loading with no source, showing its placeholder rather than its fallback children', async () => {
-    const el = await fixture<TestVillageName>(html`<test-village-name><a href="https://example.org/">Fallback link</a></test-village-name>`);
+    const el = await fixture<TestVillageName>(
+      html`<test-village-name><a href="https://example.org/">Fallback link</a></test-village-name>`,
+    );
     expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('slot'), 'fallback content is for before the script runs and for errors').to.equal(null);
+    expect(
+      el.shadowRoot!.querySelector('slot'),
+      'fallback content is for before the script runs and for errors',
+    ).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('aria-busy')).to.equal('true');
   });
 
   it('shows fallback children on error, and a short message when there are none', async () => {
     stub = stubFetch({ [URL_A]: new Response('', { status: 500 }) });
-    const withChildren = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}><a href="https://example.org/">Sponsor</a></test-village-name>`);
+    const withChildren = await fixture<TestVillageName>(
+      html`<test-village-name src=${URL_A}><a href="https://example.org/">Sponsor</a></test-village-name>`,
+    );
     const bare = await fixture<TestVillageName>(html`<test-village-name src=${URL_A}> </test-village-name>`);
     await waitUntil(() => withChildren.state === 'error' && bare.state === 'error');
     expect(withChildren.shadowRoot!.querySelector('slot')).to.exist;
-    expect(bare.shadowRoot!.querySelector('[part~="error-message"]')!.textContent).to.contain('The village information could not be loaded.');
-    expect(bare.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="error-message"] a')!.href, 'a way on').to.equal('https://www.sos-childrensvillages.org/');
+    expect(bare.shadowRoot!.querySelector('[part~="error-message"]')!.textContent).to.contain(
+      'The village information could not be loaded.',
+    );
+    expect(bare.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="error-message"] a')!.href, 'a way on').to.equal(
+      'https://www.sos-childrensvillages.org/',
+    );
   });
 
   it('fires sos-load with the profile, bubbling and composed', async () => {
@@ -154,7 +182,9 @@ describe('<sos-village> and the data widget base', () => {
 
   it('finds a provider defined after its children', async () => {
     class LateVillage extends SosVillage {}
-    const host = await fixture(html`<late-village src=${ALMATY_URL}><test-village-name></test-village-name></late-village>`);
+    const host = await fixture(
+      html`<late-village src=${ALMATY_URL}><test-village-name></test-village-name></late-village>`,
+    );
     defineElement('late-village', LateVillage);
     const el = host.querySelector<TestVillageName>('test-village-name')!;
     await ready(el);
@@ -165,10 +195,15 @@ describe('<sos-village> and the data widget base', () => {
     class LaterVillage extends SosVillage {}
     class InnerVillage extends SosVillage {}
     stub = stubFetch({ [URL_A]: json(nordhavn()) });
-    const host = await fixture(html`<later-village src=${ALMATY_URL}><div id="site"></div><inner-village src=${URL_A}><test-village-name></test-village-name></inner-village></later-village>`);
+    const host = await fixture(
+      html`<later-village src=${ALMATY_URL}><div id="site"></div><inner-village src=${URL_A}><test-village-name></test-village-name></inner-village></later-village>`,
+    );
     const site = host.querySelector('#site')!.attachShadow({ mode: 'open' });
     site.innerHTML = '<test-village-name></test-village-name>';
-    const [inShadow, inner] = [site.querySelector<TestVillageName>('test-village-name')!, host.querySelector<TestVillageName>('inner-village test-village-name')!];
+    const [inShadow, inner] = [
+      site.querySelector<TestVillageName>('test-village-name')!,
+      host.querySelector<TestVillageName>('inner-village test-village-name')!,
+    ];
     await Promise.all([inShadow.updateComplete, inner.updateComplete]);
     expect([inShadow.state, inner.state], 'no provider yet: waiting').to.deep.equal(['loading', 'loading']);
     defineElement('later-village', LaterVillage);
@@ -176,14 +211,19 @@ describe('<sos-village> and the data widget base', () => {
     expect(shown(inShadow)).to.equal("SOS Children's Village Almaty");
     expect(shown(inner), 'the outer village, until the inner one is defined').to.equal("SOS Children's Village Almaty");
     defineElement('inner-village', InnerVillage);
-    await waitUntil(() => shown(inner) === "SOS Children's Village Nordhavn (test)", 'the nearer village never took over');
+    await waitUntil(
+      () => shown(inner) === "SOS Children's Village Nordhavn (test)",
+      'the nearer village never took over',
+    );
     expect(shown(inShadow)).to.equal("SOS Children's Village Almaty");
     expect(stub.calls).to.deep.equal([URL_A]);
   });
 
   it('stops waiting for a provider once it leaves the page', async () => {
     class GoneVillage extends SosVillage {}
-    const el = await fixture<TestVillageName>(html`<gone-village src=${ALMATY_URL}><test-village-name></test-village-name></gone-village>`);
+    const el = await fixture<TestVillageName>(
+      html`<gone-village src=${ALMATY_URL}><test-village-name></test-village-name></gone-village>`,
+    );
     const widget = el.querySelector<TestVillageName>('test-village-name')!;
     await widget.updateComplete;
     widget.remove();

@@ -49,15 +49,20 @@ function look(path) {
   } catch (error) {
     // A name with bytes that are not UTF-8 reaches Node with U+FFFD in their place, and no such
     // name is on the disk.
-    if (error.code === 'ENOENT' && path.includes('\ufffd')) return { problem: 'cannot be read: its name is not UTF-8 (shown here with "\ufffd"): rename it' };
+    if (error.code === 'ENOENT' && path.includes('\ufffd'))
+      return { problem: 'cannot be read: its name is not UTF-8 (shown here with "\ufffd"): rename it' };
     return { problem: cannotRead(error) };
   }
   if (!own.isSymbolicLink()) return { stats: own, link: false };
   try {
     return { stats: statSync(path), link: true };
   } catch (error) {
-    if (error.code === 'ELOOP') return { problem: 'is a link that leads round in a loop, so it was not followed: point it at a profile or remove it' };
-    if (error.code === 'ENOENT') return { problem: 'is a link to a file that does not exist: point it at a profile or remove it' };
+    if (error.code === 'ELOOP')
+      return {
+        problem: 'is a link that leads round in a loop, so it was not followed: point it at a profile or remove it',
+      };
+    if (error.code === 'ENOENT')
+      return { problem: 'is a link to a file that does not exist: point it at a profile or remove it' };
     return { problem: cannotRead(error) };
   }
 }
@@ -107,7 +112,12 @@ export function collect(inputs) {
         continue;
       }
       if (dirent.isSymbolicLink() && look(path).stats?.isDirectory()) {
-        add({ path, folder: true, warning: 'is a link to a folder, which a folder search does not follow: name that folder on the command line to check it' });
+        add({
+          path,
+          folder: true,
+          warning:
+            'is a link to a folder, which a folder search does not follow: name that folder on the command line to check it',
+        });
         continue;
       }
       if (!isJsonName(name)) {
@@ -137,7 +147,10 @@ export function collect(inputs) {
 function noProfile(nearMisses) {
   const message = 'has no profile to check: no file in it has a name ending in ".json"';
   if (!nearMisses.length) return message;
-  const shown = nearMisses.slice(0, 3).map((name) => `"${name}"`).join(', ');
+  const shown = nearMisses
+    .slice(0, 3)
+    .map((name) => `"${name}"`)
+    .join(', ');
   const more = nearMisses.length > 3 ? ` and ${nearMisses.length - 3} more` : '';
   return `${message} (${shown}${more} end${nearMisses.length === 1 ? 's' : ''} otherwise: rename ${nearMisses.length === 1 ? 'it' : 'them'} to end in lower-case ".json")`;
 }
@@ -164,7 +177,8 @@ export function readRegularFile(path, limit) {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { problem: `changed while it was being read (it is now ${kindOf(stats)}): check it again` };
+    if (!stats.isFile())
+      return { problem: `changed while it was being read (it is now ${kindOf(stats)}): check it again` };
     if (stats.size > limit) return { problem: tooLarge(stats.size, limit) };
     const chunks = [];
     let total = 0;
@@ -199,9 +213,18 @@ export function decode(bytes) {
 }
 
 function firstInvalidByte(bytes) {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i];
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (!length || (length > 1 && !isUtf8(bytes.subarray(i, i + length)))) return i;
     i += length;
   }

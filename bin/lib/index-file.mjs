@@ -39,8 +39,10 @@ function refusal(value, base) {
   } catch {
     return `${quoted(value)} is not an address a browser can read: write it as a path such as "almaty.json", or in full with https:`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${quoted(value)} starts with ${clip(url.protocol, 40)}, but the address of a profile must be https:`;
-  if (url.username || url.password) return `${quoted(value)} has a user name or password before the host, which hides the real host: remove the part up to "@"`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `${quoted(value)} starts with ${clip(url.protocol, 40)}, but the address of a profile must be https:`;
+  if (url.username || url.password)
+    return `${quoted(value)} has a user name or password before the host, which hides the real host: remove the part up to "@"`;
   return `${quoted(value)} is not an address the widgets accept: use an https: address`;
 }
 
@@ -52,7 +54,10 @@ export function checkIndex(list, { indexUrl, baseUrl, profiles, safeHref, ID }) 
   const errors = [];
   const warnings = [];
   if (!Array.isArray(list)) {
-    errors.push({ path: '(file)', message: 'must be a list of villages: [{"id": …, "name": …, "country": …, "url": …}, …]' });
+    errors.push({
+      path: '(file)',
+      message: 'must be a list of villages: [{"id": …, "name": …, "country": …, "url": …}, …]',
+    });
     return { errors, warnings };
   }
   const baseKey = urlKey(baseUrl);
@@ -65,7 +70,10 @@ export function checkIndex(list, { indexUrl, baseUrl, profiles, safeHref, ID }) 
     }
     const id = own(entry, 'id');
     if (typeof id !== 'string' || !ID.test(id)) {
-      errors.push({ path: `${at}.id`, message: 'must be the id of a village, as in its profile: lower-case letters, digits and hyphens' });
+      errors.push({
+        path: `${at}.id`,
+        message: 'must be the id of a village, as in its profile: lower-case letters, digits and hyphens',
+      });
       return;
     }
     if (seen.has(id)) errors.push({ path: `${at}.id`, message: `"${id}" is listed twice: list each village once` });
@@ -83,7 +91,10 @@ export function checkIndex(list, { indexUrl, baseUrl, profiles, safeHref, ID }) 
     }
     const key = urlKey(href);
     if (!key.startsWith(baseKey)) {
-      warnings.push({ path: `${at}.url`, message: `${quoted(url)} leads outside --base-url (${clip(baseUrl, 200)}), so this run cannot check that a profile is there` });
+      warnings.push({
+        path: `${at}.url`,
+        message: `${quoted(url)} leads outside --base-url (${clip(baseUrl, 200)}), so this run cannot check that a profile is there`,
+      });
       return;
     }
     const target = profiles.get(key);
@@ -93,7 +104,10 @@ export function checkIndex(list, { indexUrl, baseUrl, profiles, safeHref, ID }) 
         message: `${quoted(url)} leads to ${clip(key.slice(baseKey.length), 200)}, which is not a profile checked in this run (a relative url resolves against the address of the index itself, as in a browser): correct the url, or check that profile too`,
       });
     } else if (target.id && target.id !== id) {
-      errors.push({ path: `${at}.id`, message: `is "${id}", but ${target.file} has the id "${target.id}": make them the same` });
+      errors.push({
+        path: `${at}.id`,
+        message: `is "${id}", but ${target.file} has the id "${target.id}": make them the same`,
+      });
     }
   });
   return { errors, warnings };

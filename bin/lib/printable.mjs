@@ -12,7 +12,10 @@ const hex = (char, digits) => char.charCodeAt(0).toString(16).padStart(digits, '
 
 /** `text` for one line of a terminal: every character above written as `\n`, `\x1b` or `\u202e`. */
 export function printable(text) {
-  return String(text).replace(UNPRINTABLE, (char) => NAMED[char] ?? (char.charCodeAt(0) < 0x100 ? `\\x${hex(char, 2)}` : `\\u${hex(char, 4)}`));
+  return String(text).replace(
+    UNPRINTABLE,
+    (char) => NAMED[char] ?? (char.charCodeAt(0) < 0x100 ? `\\x${hex(char, 2)}` : `\\u${hex(char, 4)}`),
+  );
 }
 
 // JSON.stringify already writes C0 controls and lone surrogates as \u escapes; these it leaves raw.

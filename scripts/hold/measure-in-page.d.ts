@@ -1,1 +1,5 @@
-export function measureLanguage(src: string, lang: string, variants?: Record<string, string[]>): Promise<Record<string, Record<string, number[]>>>;
+export function measureLanguage(
+  src: string,
+  lang: string,
+  variants?: Record<string, string[]>,
+): Promise<Record<string, Record<string, number[]>>>;

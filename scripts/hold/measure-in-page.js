@@ -10,7 +10,8 @@ async function whenReady(elements) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const stuck = elements.filter((el) => el.getAttribute('state') !== 'ready');
-  if (stuck.length) throw new Error(`${stuck[0].localName} did not get ready (state ${stuck[0].getAttribute('state')})`);
+  if (stuck.length)
+    throw new Error(`${stuck[0].localName} did not get ready (state ${stuck[0].getAttribute('state')})`);
   await settle();
 }
 

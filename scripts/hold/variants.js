@@ -26,7 +26,9 @@ export const VARIANTS = {
 
 /** `[layout=list][hide-note]` → { layout: 'list', 'hide-note': '' } */
 export function variantAttributes(variant) {
-  return Object.fromEntries([...variant.matchAll(/\[([a-z-]+)(?:=([a-z-]+))?\]/g)].map(([, name, value]) => [name, value ?? '']));
+  return Object.fromEntries(
+    [...variant.matchAll(/\[([a-z-]+)(?:=([a-z-]+))?\]/g)].map(([, name, value]) => [name, value ?? '']),
+  );
 }
 
 /** The widths a band is measured at: its two edges and its middle. */

@@ -11,7 +11,8 @@ import { readTokens } from '../../.storybook/tokens.mjs';
 export const READ_ONLY = ['state', 'empty', 'fallback'];
 
 /** `10_000` → `10000`: defaults as a reader would write them. */
-const plain = (value) => (typeof value === 'string' && /^-?\d[\d_]*(\.\d+)?$/.test(value) ? value.replace(/_/g, '') : value);
+const plain = (value) =>
+  typeof value === 'string' && /^-?\d[\d_]*(\.\d+)?$/.test(value) ? value.replace(/_/g, '') : value;
 
 /**
  * Real defaults and read-only members. The analyzer resolves a field's initializer (`limit =

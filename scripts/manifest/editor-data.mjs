@@ -7,17 +7,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 /** The custom elements of a manifest, with their tag, in the order the modules list them. */
 export function elementsOf(manifest) {
-  return manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, module: mod.path })));
+  return manifest.modules.flatMap((mod) =>
+    (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, module: mod.path })),
+  );
 }
 
 /** A manifest description on one line: the analyzer keeps a comment's line breaks. */
 const flat = (text = '') => text.replace(/\s*\n\s*/g, ' ').trim();
-const fieldOf = (element, attribute) => (element.members ?? []).find((m) => m.kind === 'field' && m.name === attribute.fieldName);
+const fieldOf = (element, attribute) =>
+  (element.members ?? []).find((m) => m.kind === 'field' && m.name === attribute.fieldName);
 const isReadOnly = (element, attribute) => Boolean(fieldOf(element, attribute)?.readonly);
 const isBoolean = (attribute) => attribute.type?.text === 'boolean';
 /** `'grid' | 'list' | 2` → ['grid', 'list', '2']; undefined when the type is not a union of literals. */
 function choices(type = '') {
-  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   if (!parts.length || !parts.every((part) => /^'[^']*'$|^-?\d+(\.\d+)?$/.test(part))) return undefined;
   return parts.map((part) => part.replace(/^'|'$/g, ''));
 }
@@ -28,15 +34,26 @@ export const settableAttributes = (element) => (element.attributes ?? []).filter
 /** What the element sets itself and reflects, for page CSS. */
 export const readOnlyAttributes = (element) => (element.attributes ?? []).filter((a) => isReadOnly(element, a));
 /** Public fields that are properties only (no attribute): `profile`. */
-const propertiesOnly = (element) => (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.attribute && m.privacy !== 'private' && m.privacy !== 'protected');
-const methods = (element) => (element.members ?? []).filter((m) => m.kind === 'method' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
+const propertiesOnly = (element) =>
+  (element.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.attribute && m.privacy !== 'private' && m.privacy !== 'protected',
+  );
+const methods = (element) =>
+  (element.members ?? []).filter(
+    (m) => m.kind === 'method' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected',
+  );
 
 /** Every token once, with its description and default, and the tags that read it. */
 export function tokensOf(manifest) {
   const tokens = new Map();
   for (const element of elementsOf(manifest)) {
     for (const property of element.cssProperties ?? []) {
-      const token = tokens.get(property.name) ?? { name: property.name, description: flat(property.description), default: property.default, tags: [] };
+      const token = tokens.get(property.name) ?? {
+        name: property.name,
+        description: flat(property.description),
+        default: property.default,
+        tags: [],
+      };
       token.tags.push(element.tagName);
       tokens.set(property.name, token);
     }
@@ -57,7 +74,8 @@ export function partsOf(manifest) {
   return [...parts.values()];
 }
 
-const tagList = (tags, all) => (tags.length === all.length ? 'every data widget' : tags.map((tag) => `\`<${tag}>\``).join(', '));
+const tagList = (tags, all) =>
+  tags.length === all.length ? 'every data widget' : tags.map((tag) => `\`<${tag}>\``).join(', ');
 
 function tokenDescription(token, dataTags) {
   const lines = [token.description];
@@ -75,14 +93,36 @@ function partDescription(part) {
 /** Markdown sections of an element's description, for formats with no place of their own for them. */
 function elementDescription(element) {
   const out = [flat(element.summary ?? element.description)];
-  const section = (title, items) => items.length && out.push(`**${title}**\n\n${items.map((item) => `- ${item}`).join('\n')}`);
-  section('Properties (set in script)', propertiesOnly(element).map((p) => `\`${p.name}\`: \`${p.type?.text ?? ''}\` — ${flat(p.description)}`));
-  section('Set by the element (read-only, reflected for CSS)', readOnlyAttributes(element).map((a) => `\`${a.name}\`: \`${a.type?.text ?? ''}\` — ${flat(a.description)}`));
-  section('Events', (element.events ?? []).map((e) => `\`${e.name}\` — ${flat(e.description)}`));
-  section('Methods', methods(element).map((m) => `\`${m.name}()\` — ${flat(m.description)}`));
-  section('Slots', (element.slots ?? []).map((s) => `${s.name ? `\`${s.name}\`` : '(default)'} — ${flat(s.description)}`));
-  section('CSS parts', (element.cssParts ?? []).map((p) => `\`::part(${p.name})\` — ${flat(p.description)}`));
-  section('CSS custom properties', (element.cssProperties ?? []).map((p) => `\`${p.name}\``));
+  const section = (title, items) =>
+    items.length && out.push(`**${title}**\n\n${items.map((item) => `- ${item}`).join('\n')}`);
+  section(
+    'Properties (set in script)',
+    propertiesOnly(element).map((p) => `\`${p.name}\`: \`${p.type?.text ?? ''}\` — ${flat(p.description)}`),
+  );
+  section(
+    'Set by the element (read-only, reflected for CSS)',
+    readOnlyAttributes(element).map((a) => `\`${a.name}\`: \`${a.type?.text ?? ''}\` — ${flat(a.description)}`),
+  );
+  section(
+    'Events',
+    (element.events ?? []).map((e) => `\`${e.name}\` — ${flat(e.description)}`),
+  );
+  section(
+    'Methods',
+    methods(element).map((m) => `\`${m.name}()\` — ${flat(m.description)}`),
+  );
+  section(
+    'Slots',
+    (element.slots ?? []).map((s) => `${s.name ? `\`${s.name}\`` : '(default)'} — ${flat(s.description)}`),
+  );
+  section(
+    'CSS parts',
+    (element.cssParts ?? []).map((p) => `\`::part(${p.name})\` — ${flat(p.description)}`),
+  );
+  section(
+    'CSS custom properties',
+    (element.cssProperties ?? []).map((p) => `\`${p.name}\``),
+  );
   return out.join('\n\n');
 }
 
@@ -95,7 +135,10 @@ export function vscodeHtmlData(manifest) {
       name: element.tagName,
       description: { kind: 'markdown', value: elementDescription(element) },
       attributes: settableAttributes(element).map((attribute) => {
-        const entry = { name: attribute.name, description: { kind: 'markdown', value: attributeDescription(attribute) } };
+        const entry = {
+          name: attribute.name,
+          description: { kind: 'markdown', value: attributeDescription(attribute) },
+        };
         if (isBoolean(attribute)) entry.valueSet = 'v';
         else if (choices(attribute.type?.text)) entry.values = choices(attribute.type.text).map((name) => ({ name }));
         return entry;
@@ -106,24 +149,35 @@ export function vscodeHtmlData(manifest) {
 
 function attributeDescription(attribute) {
   const type = attribute.type?.text ? `\`${attribute.type.text}\`` : '';
-  const fallback = attribute.default !== undefined && !isBoolean(attribute) ? `, default \`${unquote(attribute.default)}\`` : '';
+  const fallback =
+    attribute.default !== undefined && !isBoolean(attribute) ? `, default \`${unquote(attribute.default)}\`` : '';
   return [flat(attribute.description), type && `${type}${fallback}`].filter(Boolean).join('\n\n');
 }
 
 /** VS Code `css.customData`: each token and each part once. */
 export function vscodeCssData(manifest) {
-  const dataTags = elementsOf(manifest).filter((e) => (e.cssProperties ?? []).length).map((e) => e.tagName);
+  const dataTags = elementsOf(manifest)
+    .filter((e) => (e.cssProperties ?? []).length)
+    .map((e) => e.tagName);
   return {
     $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
     version: 1.1,
-    properties: tokensOf(manifest).map((token) => ({ name: token.name, description: { kind: 'markdown', value: tokenDescription(token, dataTags) } })),
-    pseudoElements: partsOf(manifest).map((part) => ({ name: `::part(${part.name})`, description: { kind: 'markdown', value: partDescription(part) } })),
+    properties: tokensOf(manifest).map((token) => ({
+      name: token.name,
+      description: { kind: 'markdown', value: tokenDescription(token, dataTags) },
+    })),
+    pseudoElements: partsOf(manifest).map((part) => ({
+      name: `::part(${part.name})`,
+      description: { kind: 'markdown', value: partDescription(part) },
+    })),
   };
 }
 
 /** JetBrains web-types: attributes, properties, events, slots and the element's CSS, each in its section. */
 export function webTypes(manifest, pkg) {
-  const dataTags = elementsOf(manifest).filter((e) => (e.cssProperties ?? []).length).map((e) => e.tagName);
+  const dataTags = elementsOf(manifest)
+    .filter((e) => (e.cssProperties ?? []).length)
+    .map((e) => e.tagName);
   return {
     $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
     name: pkg.name,
@@ -136,10 +190,13 @@ export function webTypes(manifest, pkg) {
           name: element.tagName,
           description: flat(element.summary ?? element.description),
           attributes: settableAttributes(element).map((attribute) => {
-            const value = isBoolean(attribute) ? { type: 'boolean', required: false } : { type: attribute.type?.text ?? 'string', required: false };
+            const value = isBoolean(attribute)
+              ? { type: 'boolean', required: false }
+              : { type: attribute.type?.text ?? 'string', required: false };
             if (attribute.default !== undefined && !isBoolean(attribute)) value.default = unquote(attribute.default);
             const entry = { name: attribute.name, description: flat(attribute.description), value };
-            if (!isBoolean(attribute) && choices(attribute.type?.text)) entry.values = choices(attribute.type.text).map((name) => ({ name }));
+            if (!isBoolean(attribute) && choices(attribute.type?.text))
+              entry.values = choices(attribute.type.text).map((name) => ({ name }));
             return entry;
           }),
           slots: (element.slots ?? []).map((slot) => ({ name: slot.name ?? '', description: flat(slot.description) })),
@@ -147,8 +204,17 @@ export function webTypes(manifest, pkg) {
           js: {
             properties: (element.members ?? [])
               .filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected')
-              .map((m) => ({ name: m.name, description: flat(m.description), type: m.type?.text ?? 'unknown', ...(m.readonly ? { 'read-only': true } : {}) })),
-            events: (element.events ?? []).map((event) => ({ name: event.name, description: flat(event.description), ...(event.type ? { type: event.type.text } : {}) })),
+              .map((m) => ({
+                name: m.name,
+                description: flat(m.description),
+                type: m.type?.text ?? 'unknown',
+                ...(m.readonly ? { 'read-only': true } : {}),
+              })),
+            events: (element.events ?? []).map((event) => ({
+              name: event.name,
+              description: flat(event.description),
+              ...(event.type ? { type: event.type.text } : {}),
+            })),
           },
           css: {
             properties: (element.cssProperties ?? []).map((p) => ({ name: p.name, description: flat(p.description) })),
@@ -157,7 +223,10 @@ export function webTypes(manifest, pkg) {
         })),
       },
       css: {
-        properties: tokensOf(manifest).map((token) => ({ name: token.name, description: tokenDescription(token, dataTags) })),
+        properties: tokensOf(manifest).map((token) => ({
+          name: token.name,
+          description: tokenDescription(token, dataTags),
+        })),
         parts: partsOf(manifest).map((part) => ({ name: part.name, description: partDescription(part) })),
       },
     },

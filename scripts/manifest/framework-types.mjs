@@ -16,7 +16,8 @@ function elementsOf(manifest) {
     for (const declaration of mod.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName) continue;
       const fields = (declaration.members ?? []).filter(
-        (member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
+        (member) =>
+          member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
       );
       const settable = new Set(fields.map((field) => field.name));
       const attributes = (declaration.attributes ?? [])
@@ -37,10 +38,13 @@ function elementsOf(manifest) {
 
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
-const doc = (text, indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '');
+const doc = (text, indent = '  ') =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '';
 
 function importsOf(elements) {
-  const names = new Set(elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type)]));
+  const names = new Set(
+    elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type)]),
+  );
   return `import type { ${[...names].sort().join(', ')} } from '../lib/index.js';`;
 }
 
@@ -52,9 +56,16 @@ function interfaces(elements, { suffix, attribute, event, written = (type) => ty
   return elements
     .map((element) => {
       const members = [
-        ...element.attributes.map((member) => `${doc(member.description)}  ${key(attribute(member.name))}?: ${written(`${element.className}['${member.field}']`)};`),
-        ...element.properties.map((member) => `${doc(member.description)}  ${key(member.name)}?: ${element.className}['${member.field}'];`),
-        ...element.events.map((item) => `${doc(item.description)}  ${key(event(item.name))}?: (event: ${item.type}) => void;`),
+        ...element.attributes.map(
+          (member) =>
+            `${doc(member.description)}  ${key(attribute(member.name))}?: ${written(`${element.className}['${member.field}']`)};`,
+        ),
+        ...element.properties.map(
+          (member) => `${doc(member.description)}  ${key(member.name)}?: ${element.className}['${member.field}'];`,
+        ),
+        ...element.events.map(
+          (item) => `${doc(item.description)}  ${key(event(item.name))}?: (event: ${item.type}) => void;`,
+        ),
       ];
       return `/** What \`<${element.tag}>\` takes besides the HTML attributes every element has. */\nexport interface ${element.className}${suffix} {\n${members.join('\n')}\n}`;
     })

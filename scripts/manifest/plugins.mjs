@@ -18,7 +18,8 @@ export function definitionsPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       const declared = new Map();
       for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) if (declaration.customElement) declared.set(declaration.name, mod.path);
+        for (const declaration of mod.declarations ?? [])
+          if (declaration.customElement) declared.set(declaration.name, mod.path);
       }
       for (const mod of customElementsManifest.modules) {
         if (!mod.path.startsWith('src/define/')) continue;
@@ -26,7 +27,10 @@ export function definitionsPlugin() {
         for (const [, tag, className] of source.matchAll(DEFINE)) {
           const module = declared.get(className);
           if (!module) throw new Error(`${mod.path}: ${className} is not a custom element the manifest knows`);
-          mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: className, module } }];
+          mod.exports = [
+            ...(mod.exports ?? []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name: className, module } },
+          ];
         }
       }
     },
@@ -40,7 +44,11 @@ export function definitionsPlugin() {
 export function publicOnlyPlugin() {
   // Static members (`version`) belong to the class, not to an element a page or a framework sets.
   const isPublic = (member) =>
-    member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('_') && !member.name.startsWith('#');
+    member.privacy !== 'private' &&
+    member.privacy !== 'protected' &&
+    !member.static &&
+    !member.name.startsWith('_') &&
+    !member.name.startsWith('#');
   return {
     name: 'sos-public-only',
     packageLinkPhase({ customElementsManifest }) {
@@ -49,10 +57,13 @@ export function publicOnlyPlugin() {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
           // The events a page can listen to are the documented `sos-*` ones; the analyzer also
           // lists the context protocol's internal request.
-          if (declaration.events) declaration.events = declaration.events.filter((event) => /^sos-[a-z-]+$/.test(event.name));
+          if (declaration.events)
+            declaration.events = declaration.events.filter((event) => /^sos-[a-z-]+$/.test(event.name));
           if (declaration.attributes) {
             const fields = new Set((declaration.members ?? []).map((member) => member.name));
-            declaration.attributes = declaration.attributes.filter((attribute) => !attribute.fieldName || fields.has(attribute.fieldName));
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !attribute.fieldName || fields.has(attribute.fieldName),
+            );
           }
         }
       }
@@ -79,7 +90,11 @@ export function literalUnionsPlugin() {
     name: 'sos-literal-unions',
     packageLinkPhase({ customElementsManifest }) {
       const ts = require('typescript');
-      const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+      const config = ts.getParsedCommandLineOfConfigFile(
+        'tsconfig.json',
+        {},
+        { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+      );
       program ??= ts.createProgram(config.fileNames, config.options);
       const checker = program.getTypeChecker();
       // Each class's fields whose type is a union of literals, written out.
@@ -96,7 +111,9 @@ export function literalUnionsPlugin() {
             const parts = type.isUnion() ? type.types : [type];
             const texts = parts.map((part) => literal(part, checker, ts));
             if (!texts.every(Boolean) || texts.every((text) => /^(true|false|undefined)$/.test(text))) continue; // booleans stay `boolean`
-            texts.sort((a, b) => (a === 'undefined') - (b === 'undefined') || (/^\d/.test(a) && /^\d/.test(b) ? a - b : 0));
+            texts.sort(
+              (a, b) => (a === 'undefined') - (b === 'undefined') || (/^\d/.test(a) && /^\d/.test(b) ? a - b : 0),
+            );
             written.set(member.name.text, texts.join(' | '));
           }
           byClass.set(node.name.text, written);

@@ -32,7 +32,11 @@ const EXAMPLE_NEWS = [
     date: '2025-03-14',
     summary: 'Eight more children can grow up with their brothers and sisters.',
   },
-  { title: 'Youth programme graduates find work (example)', url: 'https://www.sos-childrensvillages.org/', date: '2025-01-20' },
+  {
+    title: 'Youth programme graduates find work (example)',
+    url: 'https://www.sos-childrensvillages.org/',
+    date: '2025-01-20',
+  },
 ];
 
 /**
@@ -111,7 +115,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // stand-in address, which is then taken out again.
   const base = option('base') ?? 'data/almaty.json';
   const standIn = 'http://localhost/ssr-page/';
-  const page = URL.canParse(base) ? await renderPage({ base }) : (await renderPage({ base: new URL(base, standIn).href })).replaceAll(standIn, '');
+  const page = URL.canParse(base)
+    ? await renderPage({ base })
+    : (await renderPage({ base: new URL(base, standIn).href })).replaceAll(standIn, '');
   const out = option('out');
   if (out) writeFileSync(out, page);
   else process.stdout.write(page);

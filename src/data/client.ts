@@ -147,13 +147,16 @@ export function loadProfile(url: string, options: LoadOptions = {}): Promise<Loa
       }
       settle();
     };
-    const abandon = () =>
-      finish(() => reject(new VillageDataError('network', 'The request was abandoned.', { url })));
+    const abandon = () => finish(() => reject(new VillageDataError('network', 'The request was abandoned.', { url })));
     // The page's own fetch may ignore the abort signal: this timer holds whatever it does.
     const timer = setTimeout(
       () =>
         finish(() => {
-          const error = new VillageDataError('timeout', `The village data did not arrive within ${seconds(timeout)} s.`, { url });
+          const error = new VillageDataError(
+            'timeout',
+            `The village data did not arrive within ${seconds(timeout)} s.`,
+            { url },
+          );
           const kept = keptFallback(reg, url, error);
           if (kept) resolve(kept);
           else reject(error);
@@ -256,7 +259,10 @@ async function fetchProfile(url: string, signal: AbortSignal): Promise<LoadedPro
     throw new VillageDataError('network', 'The village data could not be reached.', { url, cause });
   }
   if (!response.ok) {
-    throw new VillageDataError('http', `The village data server answered ${response.status}.`, { url, status: response.status });
+    throw new VillageDataError('http', `The village data server answered ${response.status}.`, {
+      url,
+      status: response.status,
+    });
   }
   if (Number(response.headers.get('content-length')) > MAX_PROFILE_BYTES) throw tooLarge(url);
   const body = await readBody(response, signal, url);
@@ -330,7 +336,9 @@ function readerOf(body: unknown): BodyReader {
 }
 
 function tooLarge(url: string) {
-  return new VillageDataError('too-large', `The village data is larger than ${MAX_PROFILE_BYTES / 1_000_000} MB.`, { url });
+  return new VillageDataError('too-large', `The village data is larger than ${MAX_PROFILE_BYTES / 1_000_000} MB.`, {
+    url,
+  });
 }
 
 /**
@@ -339,7 +347,10 @@ function tooLarge(url: string) {
  * holds up the first ready frame.
  */
 function loadedFrom(profile: VillageProfile, url: string, fetchedAt: number, warnings: ProfileIssue[]): LoadedProfile {
-  const loaded = { profile, url, fetchedAt, stale: false, kept: false, warnings, error: undefined } as Omit<LoadedProfile, 'fingerprint'>;
+  const loaded = { profile, url, fetchedAt, stale: false, kept: false, warnings, error: undefined } as Omit<
+    LoadedProfile,
+    'fingerprint'
+  >;
   return lazyFingerprint(loaded, () => JSON.stringify(profile));
 }
 
@@ -374,7 +385,10 @@ function readIndex(store: Storage): [url: string, size: number][] {
   try {
     const index: unknown = JSON.parse(store.getItem(STORAGE_INDEX) ?? '[]');
     return Array.isArray(index)
-      ? index.filter((entry): entry is [string, number] => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number')
+      ? index.filter(
+          (entry): entry is [string, number] =>
+            Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number',
+        )
       : [];
   } catch {
     return [];

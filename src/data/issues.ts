@@ -28,11 +28,16 @@ export function describeWarnings(warnings: readonly ProfileIssue[], { separator,
 export const WHOLE = '(the profile itself)';
 
 export function formatPath(keys: readonly PathKey[]): string {
-  return keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || WHOLE;
+  return (
+    keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') ||
+    WHOLE
+  );
 }
 
 export function invalidProfile(issues: ProfileIssue[], { separator, more }: Telling = FULL): VillageDataError {
   const listed = issues.slice(0, 5).map((issue) => `${issue.path}${separator}${issue.message}`);
   const rest = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new VillageDataError('invalid', `The village profile is not valid: ${listed.join('; ')}${rest}.${more}`, { issues: issues.slice(0, 50) });
+  return new VillageDataError('invalid', `The village profile is not valid: ${listed.join('; ')}${rest}.${more}`, {
+    issues: issues.slice(0, 50),
+  });
 }

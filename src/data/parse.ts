@@ -28,7 +28,8 @@ import { hasOwn, withPlainPrototype } from './plain.js';
 export { describeWarnings, formatPath };
 
 export type ParseResult =
-  { ok: true; profile: VillageProfile; warnings: ProfileIssue[] } | { ok: false; error: VillageDataError; warnings: ProfileIssue[] };
+  | { ok: true; profile: VillageProfile; warnings: ProfileIssue[] }
+  | { ok: false; error: VillageDataError; warnings: ProfileIssue[] };
 
 export interface ParseOptions {
   /** URL that relative URLs in the profile resolve against: the profile's own URL. */
@@ -67,7 +68,8 @@ function keysOf(trail: Trail): PathKey[] {
 
 const MAX_PASSES = 8;
 const ROOT = VillageProfileSchema as unknown as AnySchema;
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseProfile(input: unknown, options: ParseOptions = {}): ParseResult {
   const base = (hasOwn(options, 'baseUrl') ? options.baseUrl : undefined) ?? documentBase();
@@ -240,13 +242,16 @@ function finish(schema: AnySchema | undefined, value: unknown): unknown {
   // Texts by language (a record), a fact by its kind, a fact's list of sources.
   if (schema?.type === 'union') {
     schema = schema.options!.find((option) =>
-      Array.isArray(value) ? option.type === 'array' : option.type === 'record' || option.entries?.kind?.literal === (value as Data).kind,
+      Array.isArray(value)
+        ? option.type === 'array'
+        : option.type === 'record' || option.entries?.kind?.literal === (value as Data).kind,
     );
   }
   if (Array.isArray(value)) return Object.freeze(value.map((item) => finish(schema?.item, item)));
   const entries = schema?.type === 'object' ? schema.entries! : undefined;
   const out: Data = {};
-  for (const key of Object.keys(entries ?? value)) out[key] = finish(entries?.[key], hasOwn(value, key) ? (value as Data)[key] : undefined);
+  for (const key of Object.keys(entries ?? value))
+    out[key] = finish(entries?.[key], hasOwn(value, key) ? (value as Data)[key] : undefined);
   return Object.freeze(out);
 }
 
@@ -264,7 +269,9 @@ function droppablePath(keys: PathKey[]): PathKey[] | undefined {
     // part of a fact drops that part, not the fact.
     if (schema.type === 'union') {
       const options: AnySchema[] = schema.options ?? [];
-      schema = options.find((option) => (typeof key === 'number' ? option.type === 'array' : option.type === 'object' && !!option.entries?.[key]));
+      schema = options.find((option) =>
+        typeof key === 'number' ? option.type === 'array' : option.type === 'object' && !!option.entries?.[key],
+      );
       if (!schema) break;
     }
     let next: AnySchema | undefined;

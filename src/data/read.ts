@@ -28,9 +28,29 @@
 import type { ParseOptions, ParseResult } from './parse.js';
 import type { VillageProfile } from './schema.js';
 import type { ProfileIssue } from './errors.js';
-import { describeWarnings as describe, formatPath, invalidProfile, type PathKey, type Telling, WHOLE } from './issues.js';
+import {
+  describeWarnings as describe,
+  formatPath,
+  invalidProfile,
+  type PathKey,
+  type Telling,
+  WHOLE,
+} from './issues.js';
 import { APPROXIMATIONS, FACT_KINDS, FACT_TOPICS, PROGRAMME_TYPES, SCHEMA_VERSION } from './profile.types.js';
-import { COUNTRY_CODE, ID, ISO_DATE, LANGUAGE_TAG, LIMITS, MAX_READING, TEXT, TEXT_LIMITS, checkUrl, isDevelopmentBase, readingLength, realDay } from './rules.js';
+import {
+  COUNTRY_CODE,
+  ID,
+  ISO_DATE,
+  LANGUAGE_TAG,
+  LIMITS,
+  MAX_READING,
+  TEXT,
+  TEXT_LIMITS,
+  checkUrl,
+  isDevelopmentBase,
+  readingLength,
+  realDay,
+} from './rules.js';
 import { documentBase } from './url.js';
 import { hasOwn, withPlainPrototype } from './plain.js';
 
@@ -166,7 +186,8 @@ function object(fields: Record<string, Read>): Read {
       const drop = optionals[i];
       const here: Trail = { key, up: at, drop };
       if (item !== DROPPED) out[key] = read(item, here);
-      else if (drop) out[key] = read(undefined, here); // its default, or undefined
+      else if (drop)
+        out[key] = read(undefined, here); // its default, or undefined
       else wrong(here, 0, MISSING);
     }
     return Object.freeze(out);
@@ -222,7 +243,9 @@ function localized(max: number): Read {
   };
   // A string is always read as a text, so only other values need the union's rule.
   return (value, at) =>
-    typeof value === 'string' ? plain(value, at) : union(value, at, value && typeof value === 'object' ? byLanguage : undefined);
+    typeof value === 'string'
+      ? plain(value, at)
+      : union(value, at, value && typeof value === 'object' ? byLanguage : undefined);
 }
 
 const label = localized(TEXT_LIMITS.label);
@@ -240,13 +263,30 @@ const countryCode = scalar('string', matches(COUNTRY_CODE));
 const date = scalar('string', matches(ISO_DATE), (value: string) => realDay(value.slice(0, 10)));
 
 const count = (...more: Check[]) =>
-  scalar('number', Number.isInteger, (value: number) => value >= 0, (value: number) => value <= 1e10, ...more);
+  scalar(
+    'number',
+    Number.isInteger,
+    (value: number) => value >= 0,
+    (value: number) => value <= 1e10,
+    ...more,
+  );
 const pixels = count((value: number) => value >= 1);
-const year = scalar('number', Number.isInteger, (value: number) => value >= 1000, (value: number) => value <= 2999);
-const percent = scalar('number', (value: number) => value >= 0, (value: number) => value <= 100);
+const year = scalar(
+  'number',
+  Number.isInteger,
+  (value: number) => value >= 1000,
+  (value: number) => value <= 2999,
+);
+const percent = scalar(
+  'number',
+  (value: number) => value >= 0,
+  (value: number) => value <= 100,
+);
 
 const sourceIds = list(id, 8, true);
-const factSource = optional((value, at) => union(value, at, typeof value === 'string' ? id : Array.isArray(value) ? sourceIds : undefined));
+const factSource = optional((value, at) =>
+  union(value, at, typeof value === 'string' ? id : Array.isArray(value) ? sourceIds : undefined),
+);
 const factNote = optional(prose);
 /** The kind is matched before its fields are read, so here it is taken as it is. */
 const kind: Read = (value) => value;
@@ -293,110 +333,95 @@ const fact: Read = (value, at) => {
   problems = problems.filter((problem, i) => i < mark || problem.cap);
   untyped = typed;
   // ...then check the copy by its kind.
-  const option = fields && typeof fields === 'object' ? FACTS[(FACT_KINDS as readonly unknown[]).indexOf(fields.kind)] : undefined;
+  const option =
+    fields && typeof fields === 'object' ? FACTS[(FACT_KINDS as readonly unknown[]).indexOf(fields.kind)] : undefined;
   // A fact that fails comes back as read, not as null: when this pass counts only refusals over a
   // cap, the next reads it again, as the full parser validates its copy.
   const out = union(fields, at, option);
   return out === null ? fields : out;
 };
 
-const PROFILE = object(
-  {
-    schemaVersion: (value, at) => (value === SCHEMA_VERSION ? value : wrong(at, value)),
-    id,
-    defaultLanguage: optional(scalar('string', matches(LANGUAGE_TAG)), 'en'),
-    name: label,
-    country: object({ code: countryCode, name: label }),
-    city: optional(label),
-    summary: optional(prose),
-    url: optional(url),
-    impact: object(
-      {
-        totalBeneficiaries: count(),
-        programmes: list(
-          object(
-            {
-              type: oneOf(PROGRAMME_TYPES),
-              facilities: count(),
-              beneficiaries: count(),
-              beneficiariesLabel: label,
-              description: optional(prose),
-            },
-          ),
-          LIMITS.programmes,
-        ),
-      },
+const PROFILE = object({
+  schemaVersion: (value, at) => (value === SCHEMA_VERSION ? value : wrong(at, value)),
+  id,
+  defaultLanguage: optional(scalar('string', matches(LANGUAGE_TAG)), 'en'),
+  name: label,
+  country: object({ code: countryCode, name: label }),
+  city: optional(label),
+  summary: optional(prose),
+  url: optional(url),
+  impact: object({
+    totalBeneficiaries: count(),
+    programmes: list(
+      object({
+        type: oneOf(PROGRAMME_TYPES),
+        facilities: count(),
+        beneficiaries: count(),
+        beneficiariesLabel: label,
+        description: optional(prose),
+      }),
+      LIMITS.programmes,
     ),
-    story: optional(
-      list(
-        object(
-          {
-            id: optional(id),
-            heading: optional(label),
-            source: optional(id),
-            paragraphs: list(prose, LIMITS.paragraphs, true),
-            note: optional(prose),
-          },
-        ),
-        LIMITS.story,
+  }),
+  story: optional(
+    list(
+      object({
+        id: optional(id),
+        heading: optional(label),
+        source: optional(id),
+        paragraphs: list(prose, LIMITS.paragraphs, true),
+        note: optional(prose),
+      }),
+      LIMITS.story,
+    ),
+  ),
+  facts: optional(list(fact, LIMITS.facts)),
+  sources: optional(list(object({ id, name: label, url: optional(url) }), LIMITS.sources)),
+  sponsorship: optional(
+    object({
+      defaultMarket: optional(countryCode),
+      markets: list(
+        object({
+          market: countryCode,
+          organisation: label,
+          url,
+          callToAction: label,
+          appeal: optional(list(prose, LIMITS.appeal)),
+          note: optional(label),
+        }),
+        LIMITS.markets,
+        true,
       ),
+    }),
+  ),
+  media: optional(
+    list(
+      object({
+        src: url,
+        alt: label,
+        caption: optional(label),
+        credit: optional(label),
+        width: pixels,
+        height: pixels,
+        focus: optional(object({ x: percent, y: percent })),
+      }),
+      LIMITS.media,
     ),
-    facts: optional(list(fact, LIMITS.facts)),
-    sources: optional(list(object({ id, name: label, url: optional(url) }), LIMITS.sources)),
-    sponsorship: optional(
-      object(
-        {
-          defaultMarket: optional(countryCode),
-          markets: list(
-            object(
-              {
-                market: countryCode,
-                organisation: label,
-                url,
-                callToAction: label,
-                appeal: optional(list(prose, LIMITS.appeal)),
-                note: optional(label),
-              },
-            ),
-            LIMITS.markets,
-            true,
-          ),
-        },
-      ),
+  ),
+  news: optional(
+    list(
+      object({
+        title: label,
+        url,
+        date: optional(date),
+        summary: optional(prose),
+        source: optional(id),
+      }),
+      LIMITS.news,
     ),
-    media: optional(
-      list(
-        object(
-          {
-            src: url,
-            alt: label,
-            caption: optional(label),
-            credit: optional(label),
-            width: pixels,
-            height: pixels,
-            focus: optional(object({ x: percent, y: percent })),
-          },
-        ),
-        LIMITS.media,
-      ),
-    ),
-    news: optional(
-      list(
-        object(
-          {
-            title: label,
-            url,
-            date: optional(date),
-            summary: optional(prose),
-            source: optional(id),
-          },
-        ),
-        LIMITS.news,
-      ),
-    ),
-    updatedAt: optional(date),
-  },
-);
+  ),
+  updatedAt: optional(date),
+});
 
 /** As parse.ts allows. At most three passes ever find problems: caps, then the rest, then lists left empty by the repair. */
 const MAX_PASSES = 8;

@@ -268,7 +268,8 @@ export const MISSING = {
 } as const;
 
 /** The message for a field missing from an object of kind `holder`. */
-export const missing = (hints: Readonly<Record<string, string>>, key: string) => `is missing: ${hints[key] ?? 'add it'}`;
+export const missing = (hints: Readonly<Record<string, string>>, key: string) =>
+  `is missing: ${hints[key] ?? 'add it'}`;
 
 /** Whether an IPv4 address (as its first two numbers) is on this computer, a private network or no network at all. */
 const localV4 = (a: number, b: number) =>
@@ -297,7 +298,9 @@ export function isLocalHost(hostname: string): boolean {
   const [head, tail = ''] = host.slice(1, -1).split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const words = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right].map((word) => parseInt(word, 16));
+  const words = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right].map(
+    (word) => parseInt(word, 16),
+  );
   if (words.slice(0, 5).every((word) => word === 0) && (words[5] === 0 || words[5] === 0xffff)) {
     // ::, ::1, and IPv4 written as IPv6 (::ffff:7f00:1, ::7f00:1)
     return words[5] === 0 && words[6] === 0 ? true : localV4(words[6] >> 8, words[6] & 0xff);
@@ -315,7 +318,11 @@ export const LOCAL_URL_PROBLEM =
  * reader's own computer or a private network, which passes only in `development`. The messages
  * (`URL_PROBLEM`, `LOCAL_URL_PROBLEM`) are the full parser's; the widgets' reader has none.
  */
-export function checkUrl(value: string, base: string | undefined, development: boolean): { href: string } | { local: boolean } {
+export function checkUrl(
+  value: string,
+  base: string | undefined,
+  development: boolean,
+): { href: string } | { local: boolean } {
   const href = safeHref(value, base);
   if (!href) return { local: false };
   if (!development && isLocalHost(new URL(href).hostname)) return { local: true };

@@ -89,7 +89,10 @@ const localized = (max: number) =>
       v.pipe(
         v.record(LanguageTagSchema, text(max)),
         v.check((value) => Object.keys(value).length > 0, 'must hold at least one language'),
-        v.check((value) => Object.keys(value).length <= LIMITS.languages, `must hold at most ${LIMITS.languages} languages`),
+        v.check(
+          (value) => Object.keys(value).length <= LIMITS.languages,
+          `must hold at most ${LIMITS.languages} languages`,
+        ),
       ),
     ],
     'must be text, or texts by language such as {"en": "…", "ru": "…"}',
@@ -132,14 +135,21 @@ const year = v.pipe(
   v.maxValue(2999, 'must be a four-digit year'),
 );
 
-export const IdSchema = v.pipe(v.string('must be an id'), v.regex(ID, 'must be lower-case letters, digits and hyphens'));
+export const IdSchema = v.pipe(
+  v.string('must be an id'),
+  v.regex(ID, 'must be lower-case letters, digits and hyphens'),
+);
 
 export const CountryCodeSchema = v.pipe(
   v.string('must be a country code'),
   v.regex(COUNTRY_CODE, 'must be a two-letter upper-case country code such as "KZ", "CA" or "GB"'),
 );
 
-const percent = v.pipe(v.number('must be a percentage'), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less'));
+const percent = v.pipe(
+  v.number('must be a percentage'),
+  v.minValue(0, 'must be 0 or more'),
+  v.maxValue(100, 'must be 100 or less'),
+);
 
 const isoDate = v.pipe(
   v.string('must be a date'),
@@ -175,7 +185,10 @@ export const StorySectionSchema = object(
     heading: v.optional(LabelSchema),
     /** The `sources` id of the page this section was written for: each source's sections are one telling. */
     source: v.optional(IdSchema),
-    paragraphs: v.pipe(list(ProseSchema, LIMITS.paragraphs, 'must be a list of paragraphs'), v.minLength(1, 'must hold at least one paragraph')),
+    paragraphs: v.pipe(
+      list(ProseSchema, LIMITS.paragraphs, 'must be a list of paragraphs'),
+      v.minLength(1, 'must hold at least one paragraph'),
+    ),
     /** An editor's note or correction shown with the section, such as a fact that has changed since the source wrote it. */
     note: v.optional(ProseSchema),
   },
@@ -185,7 +198,10 @@ export const StorySectionSchema = object(
 /** The `sources` id a fact comes from, or the ids of every source that states it. */
 const factSource = v.optional(
   v.union(
-    [IdSchema, v.pipe(list(IdSchema, 8, 'must be a list of source ids'), v.minLength(1, 'must hold at least one source id'))],
+    [
+      IdSchema,
+      v.pipe(list(IdSchema, 8, 'must be a list of source ids'), v.minLength(1, 'must hold at least one source id')),
+    ],
     'must be a source id or a list of them',
   ),
 );
@@ -316,7 +332,10 @@ export const VillageProfileSchema = v.pipe(
         object(
           {
             defaultMarket: v.optional(CountryCodeSchema),
-            markets: v.pipe(list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'), v.minLength(1, 'must hold at least one market')),
+            markets: v.pipe(
+              list(SponsorMarketSchema, LIMITS.markets, 'must be a list of markets'),
+              v.minLength(1, 'must hold at least one market'),
+            ),
           },
           MISSING.sponsorship,
         ),

@@ -15,7 +15,11 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
  * The text for `lang`: an exact match, then the same language without region (`fr-CA` → `fr`),
  * then the profile's default language, then the first one given.
  */
-export function pickText(value: LocalizedText | undefined, lang: string, defaultLanguage: string): PickedText | undefined {
+export function pickText(
+  value: LocalizedText | undefined,
+  lang: string,
+  defaultLanguage: string,
+): PickedText | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return { text: value, lang: defaultLanguage };
   const entries = Object.entries(value);

@@ -6,10 +6,25 @@
  * It also renders on a server (Lit SSR) and hydrates what a server rendered: see `ServerTakeover`
  * (hydration.ts) and docs/ssr.md.
  */
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { msg, str } from '@lit/localize';
 import { VillageConsumer, VillageRequestEvent } from './village-consumer.js';
-import { VillageDataController, type DataState, type VillageData, LOADING, villageData } from './village-data-controller.js';
+import {
+  VillageDataController,
+  type DataState,
+  type VillageData,
+  LOADING,
+  villageData,
+} from './village-data-controller.js';
 import { VillageDataError } from '../data/errors.js';
 import { announce, type Announced } from './events.js';
 import { withoutPrototypes } from '../data/plain.js';
@@ -214,7 +229,8 @@ export abstract class SosDataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedLanguage = undefined;
     // On the server no connectedCallback runs, so the element asks for its <sos-village> here.
-    if (isServer && !this.provided) this.dispatchEvent(new VillageRequestEvent(this, (value) => (this.provided = value), false));
+    if (isServer && !this.provided)
+      this.dispatchEvent(new VillageRequestEvent(this, (value) => (this.provided = value), false));
     if (this.provided) this.data.stop();
     else this.data.sync();
     if (this.failure?.view && this.failure.view !== this.view) this.failure = undefined; // other data: drawn afresh
@@ -222,7 +238,13 @@ export abstract class SosDataElement extends LitElement {
     // Ready means ready in the element's language: its texts may still be on their way.
     const texts = server ? undefined : prepare(this.language);
     if (texts) void texts.then(() => this.requestUpdate());
-    this.state = this.failure ? 'error' : server ? server.state : texts && this.view.state === 'ready' ? 'loading' : this.view.state;
+    this.state = this.failure
+      ? 'error'
+      : server
+        ? server.state
+        : texts && this.view.state === 'ready'
+          ? 'loading'
+          : this.view.state;
     this.takeover.willShow(this.state, !!this.failure);
     super.willUpdate(changed);
   }
@@ -264,7 +286,11 @@ export abstract class SosDataElement extends LitElement {
   /** The error a widget that cannot draw reports, told to the page's developers too. */
   private failed(reason: string, cause: unknown): VillageData {
     console.warn(`sos-village-widgets: <${this.localName}> shows its fallback: ${reason}.`, cause);
-    const error = new VillageDataError('invalid', `The village information could not be shown on this page: ${reason}.`, { url: this.src, cause });
+    const error = new VillageDataError(
+      'invalid',
+      `The village information could not be shown on this page: ${reason}.`,
+      { url: this.src, cause },
+    );
     return villageData({ state: 'error', error });
   }
 

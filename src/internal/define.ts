@@ -21,7 +21,11 @@ const warned = new Set<string>();
  */
 const IN_OWN_TASK = false;
 
-export function defineElement(tag: string, ctor: VersionedElement, registry: CustomElementRegistry = customElements): void {
+export function defineElement(
+  tag: string,
+  ctor: VersionedElement,
+  registry: CustomElementRegistry = customElements,
+): void {
   if (!IN_OWN_TASK) return register(tag, ctor, registry);
   if (!registry.get(tag)) fetchEarly(tag);
   setTimeout(() => register(tag, ctor, registry), 0);
@@ -42,5 +46,7 @@ function register(tag: string, ctor: VersionedElement, registry: CustomElementRe
       : theirs === (ctor.version ?? VERSION)
         ? 'another copy of the same version'
         : `sos-village-widgets version ${theirs}`;
-  console.warn(`sos-village-widgets ${ctor.version ?? VERSION}: <${tag}> is already defined by ${note}; keeping that one.`);
+  console.warn(
+    `sos-village-widgets ${ctor.version ?? VERSION}: <${tag}> is already defined by ${note}; keeping that one.`,
+  );
 }

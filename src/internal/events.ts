@@ -60,7 +60,8 @@ export interface Announced {
 }
 
 /** Whether two ready views show the same profile: the same object, else the same content. */
-const sameProfile = (a: VillageData, b: VillageData) => a === b || a.profile === b.profile || (a.fingerprint ?? a.profile) === (b.fingerprint ?? b.profile);
+const sameProfile = (a: VillageData, b: VillageData) =>
+  a === b || a.profile === b.profile || (a.fingerprint ?? a.profile) === (b.fingerprint ?? b.profile);
 
 /**
  * Fires `sos-load` or `sos-error` from `target` when what it shows differs from what it last

@@ -56,18 +56,32 @@ const plainDigits = (lang: string) => PLAIN_DIGITS.test(lang) && !/-u-|-[a-z]{4}
 export function formatNumber(value: number, lang: string): string {
   // The first Intl.NumberFormat a page creates loads the number data: about 25 ms on a mid-range
   // phone, most of a widget's first render. Counts under 1,000 (most of a village's) need none.
-  if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && plainDigits(lang)) return String(value);
-  return orPlain(() => number(lang).format(value), () => String(value));
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && plainDigits(lang))
+    return String(value);
+  return orPlain(
+    () => number(lang).format(value),
+    () => String(value),
+  );
 }
 
 const number = (lang: string) => cached(`n|${lang}`, () => new Intl.NumberFormat(lang, options({})));
 
 const compact = (lang: string) =>
-  cached(`c|${lang}`, () => new Intl.NumberFormat(lang, options({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } as const)));
+  cached(
+    `c|${lang}`,
+    () =>
+      new Intl.NumberFormat(
+        lang,
+        options({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } as const),
+      ),
+  );
 
 /** "1.4 million", "1,4 миллиона". */
 export function formatCompact(value: number, lang: string): string {
-  return orPlain(() => compact(lang).format(value), () => plainNumber(value));
+  return orPlain(
+    () => compact(lang).format(value),
+    () => plainNumber(value),
+  );
 }
 
 type RangeFormat = Intl.NumberFormat & { formatRange?(low: number, high: number): string };
@@ -78,18 +92,27 @@ const range = (format: RangeFormat, low: number, high: number) =>
 
 /** "1.4–1.5 million": one range where sources give different figures. */
 export function formatCompactRange(low: number, high: number, lang: string): string {
-  return orPlain(() => range(compact(lang), low, high), () => `${plainNumber(low)}–${plainNumber(high)}`);
+  return orPlain(
+    () => range(compact(lang), low, high),
+    () => `${plainNumber(low)}–${plainNumber(high)}`,
+  );
 }
 
 /** "21,000–21,500". */
 export function formatNumberRange(low: number, high: number, lang: string): string {
-  return orPlain(() => range(number(lang), low, high), () => `${low}–${high}`);
+  return orPlain(
+    () => range(number(lang), low, high),
+    () => `${low}–${high}`,
+  );
 }
 
 /** "1, 2, 3" in the reader's language. */
 export function formatList(items: string[], lang: string): string {
   return orPlain(
-    () => cached(`l|${lang}`, () => new Intl.ListFormat(lang, options({ style: 'short', type: 'unit' } as const))).format(items),
+    () =>
+      cached(`l|${lang}`, () => new Intl.ListFormat(lang, options({ style: 'short', type: 'unit' } as const))).format(
+        items,
+      ),
     () => items.join(', '),
   );
 }
@@ -97,7 +120,11 @@ export function formatList(items: string[], lang: string): string {
 /** 6.3 → "6.3%". */
 export function formatPercent(percent: number, lang: string): string {
   return orPlain(
-    () => cached(`p|${lang}`, () => new Intl.NumberFormat(lang, options({ style: 'percent', maximumFractionDigits: 1 } as const))).format(percent / 100),
+    () =>
+      cached(
+        `p|${lang}`,
+        () => new Intl.NumberFormat(lang, options({ style: 'percent', maximumFractionDigits: 1 } as const)),
+      ).format(percent / 100),
     () => `${plainNumber(percent)}%`,
   );
 }
@@ -111,7 +138,15 @@ export function formatDate(value: string | number, lang: string): string {
   const key = `d|${day ? 'day|' : ''}${lang}`;
   const plain = () => date.toISOString().slice(0, 10); // "2025-01-20": read the same way in every language
   const text = orPlain(
-    () => cached(key, () => new Intl.DateTimeFormat(lang, options(day ? { dateStyle: 'long', timeZone: 'UTC' } as const : { dateStyle: 'long' } as const))).format(date),
+    () =>
+      cached(
+        key,
+        () =>
+          new Intl.DateTimeFormat(
+            lang,
+            options(day ? ({ dateStyle: 'long', timeZone: 'UTC' } as const) : ({ dateStyle: 'long' } as const)),
+          ),
+      ).format(date),
     plain,
   );
   // A browser without the language's month names answers with ICU's placeholder ("2026 M11 1",

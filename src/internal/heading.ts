@@ -14,7 +14,11 @@ export function headingLevel(value: unknown, fallback: HeadingLevel = 2): Headin
  * A real `<h2>`–`<h6>`, isolated for direction (`dir="auto"`) since it may hold profile text. One literal template per level: cheaper in the bundle than Lit's static
  * templates, and the tag never comes from data.
  */
-export function heading(level: HeadingLevel, content: unknown, options: { part: string; className: string; lang?: string }): TemplateResult {
+export function heading(
+  level: HeadingLevel,
+  content: unknown,
+  options: { part: string; className: string; lang?: string },
+): TemplateResult {
   const { part, className } = options;
   const lang = own(options, 'lang') || nothing;
   switch (level) {

@@ -85,7 +85,9 @@ export class ServerTakeover {
     const { state } = view();
     if (state === 'error' && !this.warnedHeld) {
       this.warnedHeld = true;
-      console.warn(`sos-village-widgets: <${host.localName}> keeps what the server rendered: it has no profile here (docs/ssr.md).`);
+      console.warn(
+        `sos-village-widgets: <${host.localName}> keeps what the server rendered: it has no profile here (docs/ssr.md).`,
+      );
     }
     return state !== 'ready';
   }
@@ -98,7 +100,10 @@ export class ServerTakeover {
 
   /** What the server drew cannot be hydrated here: it goes, and the element draws its own. */
   abandon(error: unknown): void {
-    console.warn(`sos-village-widgets: <${this.host.localName}> could not take over what the server rendered; it draws afresh.`, error);
+    console.warn(
+      `sos-village-widgets: <${this.host.localName}> could not take over what the server rendered; it draws afresh.`,
+      error,
+    );
     this.server = undefined;
     skipHydration(this.host);
     this.host.renderRoot.replaceChildren();
@@ -129,7 +134,8 @@ export class ServerTakeover {
     if (!within) return;
     void host.updateComplete.then(() => {
       const root = host.renderRoot as ShadowRoot;
-      const target = (part && root.querySelector(`[part="${CSS.escape(part)}"]`)) || root.querySelector('a[href], button, summary');
+      const target =
+        (part && root.querySelector(`[part="${CSS.escape(part)}"]`)) || root.querySelector('a[href], button, summary');
       (target as HTMLElement | null)?.focus({ preventScroll: true });
     });
   }
@@ -144,12 +150,18 @@ export class ServerTakeover {
  */
 export function hydratesServerRoot(element: LitElement): boolean {
   const root = isServer ? null : element.shadowRoot;
-  return !!root && (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') && isLitRender(root);
+  return (
+    !!root &&
+    (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') &&
+    isLitRender(root)
+  );
 }
 
 /** Whether a server's Lit render is in `root`: its content opens with Lit's part marker. */
 const isLitRender = (root: ShadowRoot) =>
-  Array.from(root.childNodes).some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
+  Array.from(root.childNodes).some(
+    (node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'),
+  );
 
 /**
  * Lit's hydration support hydrates any shadow root an element came with; `element` renders its own
@@ -166,7 +178,9 @@ export function skipHydration(element: LitElement): void {
  * will be removed): the returned nodes are the stand-in's, to remove later; none when there is
  * nothing to keep.
  */
-export function keepStandIn(element: LitElement & { renderOptions: { renderBefore?: ChildNode | null } }): ChildNode[] | undefined {
+export function keepStandIn(
+  element: LitElement & { renderOptions: { renderBefore?: ChildNode | null } },
+): ChildNode[] | undefined {
   const root = element.shadowRoot;
   if (isServer || !root?.hasChildNodes()) return undefined;
   const nodes = [...root.childNodes];

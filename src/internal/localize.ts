@@ -131,7 +131,9 @@ function readCatalogOnServer(code: TargetLocale): Catalog {
   } catch {
     // falls through to English
   }
-  console.warn(`sos-village-widgets: cannot read ${catalogUrl(code).href} on the server; rendering English texts for "${code}".`);
+  console.warn(
+    `sos-village-widgets: cannot read ${catalogUrl(code).href} on the server; rendering English texts for "${code}".`,
+  );
   return Object.create(null) as Catalog;
 }
 
@@ -139,7 +141,10 @@ function toCatalog(data: unknown): Catalog {
   const catalog: Catalog = Object.create(null);
   // Catalogs are data: only strings, and arrays of strings and indices, are taken.
   for (const [id, text] of Object.entries(data && typeof data === 'object' ? data : {})) {
-    if (typeof text === 'string' || (Array.isArray(text) && text.every((p) => typeof p === 'string' || Number.isInteger(p)))) {
+    if (
+      typeof text === 'string' ||
+      (Array.isArray(text) && text.every((p) => typeof p === 'string' || Number.isInteger(p)))
+    ) {
       Object.defineProperty(catalog, id, { value: text, enumerable: true });
     }
   }
@@ -149,7 +154,8 @@ function toCatalog(data: unknown): Catalog {
 function translate(template: string | StrResult, options?: { id?: string }): string {
   const entry = speaking && options?.id ? catalogs.get(speaking)?.[options.id] : undefined;
   if (isStrTagged(template)) {
-    if (Array.isArray(entry)) return entry.map((part) => (typeof part === 'number' ? String(template.values[part]) : part)).join('');
+    if (Array.isArray(entry))
+      return entry.map((part) => (typeof part === 'number' ? String(template.values[part]) : part)).join('');
     return joinStringsAndValues(template.strings, template.values);
   }
   return typeof entry === 'string' ? entry : template;

@@ -15,7 +15,11 @@ import { safeHref } from '../data/url.js';
 export type SourceKind = 'figures' | 'text';
 
 /** A small neutral mark (a house under a roof): not the charity's logo, which partners are not given. */
-const mark = icon(svg`<path d="M2.5 7.5 8 3l5.5 4.5M4 6.5V13h8V6.5" />`, { className: 'source-mark', viewBox: '0 0 16 16', strokeWidth: 1.6 });
+const mark = icon(svg`<path d="M2.5 7.5 8 3l5.5 4.5M4 6.5V13h8V6.5" />`, {
+  className: 'source-mark',
+  viewBox: '0 0 16 16',
+  strokeWidth: 1.6,
+});
 
 export function sourceLine(profile: VillageProfile, language: string, kind: SourceKind): TemplateResult {
   const date = kind === 'figures' && profile.updatedAt ? formatDate(profile.updatedAt, language) : '';

@@ -3,7 +3,15 @@
  * Used by `<sos-village>` (which then provides it) and by every standalone data widget.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { fingerprint, loadProfile, normaliseTimeout, onProfile, peekProfile, resolveSrc, type LoadedProfile } from '../data/client.js';
+import {
+  fingerprint,
+  loadProfile,
+  normaliseTimeout,
+  onProfile,
+  peekProfile,
+  resolveSrc,
+  type LoadedProfile,
+} from '../data/client.js';
 import { VillageDataError, isVillageDataError } from '../data/errors.js';
 import { describeWarnings, parseProfile, type ParseResult } from '../data/read.js';
 import type { VillageProfile } from '../data/schema.js';
@@ -27,7 +35,14 @@ export interface VillageData {
 
 /** A `VillageData` with every key its own, so none is ever read from a page's `Object.prototype`. */
 export function villageData(data: Partial<VillageData> & Pick<VillageData, 'state'>): VillageData {
-  return Object.freeze({ profile: undefined, error: undefined, stale: false, fetchedAt: undefined, fingerprint: undefined, ...data });
+  return Object.freeze({
+    profile: undefined,
+    error: undefined,
+    stale: false,
+    fetchedAt: undefined,
+    fingerprint: undefined,
+    ...data,
+  });
 }
 
 export const LOADING: VillageData = villageData({ state: 'loading' });
@@ -57,7 +72,10 @@ function drawSoon(draw: () => Promise<unknown> | undefined): Promise<void> {
     if (!waitingToDraw.length) setTimeout(drawAll, 0);
     waitingToDraw.push(() => {
       const done = draw();
-      void Promise.resolve(done).then(() => drawn(), () => drawn());
+      void Promise.resolve(done).then(
+        () => drawn(),
+        () => drawn(),
+      );
       return done;
     });
   });
@@ -133,7 +151,10 @@ export class VillageDataController implements ReactiveController {
       const generation = this.generation;
       this.idle = setTimeout(() => {
         if (generation !== this.generation) return;
-        const error = new VillageDataError('timeout', 'No village data was given: set src or profile, or place the element in a <sos-village>.');
+        const error = new VillageDataError(
+          'timeout',
+          'No village data was given: set src or profile, or place the element in a <sos-village>.',
+        );
         this.set(villageData({ state: 'error', error }));
       }, normaliseTimeout(this.host.timeout));
     }
@@ -167,7 +188,9 @@ export class VillageDataController implements ReactiveController {
       this.set(
         villageData({
           state: 'error',
-          error: new VillageDataError('network', 'The village data address must be an http: or https: URL.', { url: src }),
+          error: new VillageDataError('network', 'The village data address must be an http: or https: URL.', {
+            url: src,
+          }),
         }),
       );
       return;
@@ -193,7 +216,11 @@ export class VillageDataController implements ReactiveController {
     } catch (error) {
       if (generation !== this.generation || waiting.signal.aborted) return; // a newer wait took over
       const failure = isVillageDataError(error) ? error : new VillageDataError('network', String(error), { url });
-      this.set(this.data.profile ? villageData({ ...this.data, stale: true, error: failure }) : villageData({ state: 'error', error: failure }));
+      this.set(
+        this.data.profile
+          ? villageData({ ...this.data, stale: true, error: failure })
+          : villageData({ state: 'error', error: failure }),
+      );
     }
   }
 
@@ -225,7 +252,12 @@ export class VillageDataController implements ReactiveController {
       // The same answer heard twice (its own request and the shared notice): drawn once.
       const now = this.data;
       // Fingerprints compared last: only a second copy of a profile shown needs one worked out.
-      const same = now.state === data.state && now.stale === data.stale && now.fetchedAt === data.fetchedAt && now.error === data.error && now.fingerprint === data.fingerprint;
+      const same =
+        now.state === data.state &&
+        now.stale === data.stale &&
+        now.fetchedAt === data.fetchedAt &&
+        now.error === data.error &&
+        now.fingerprint === data.fingerprint;
       if (generation !== this.generation || same) return undefined;
       this.set(data);
       return this.host.updateComplete;
@@ -253,5 +285,7 @@ function fromLoaded(loaded: LoadedProfile): VillageData {
 function readyData(fields: Omit<VillageData, 'state' | 'fingerprint'>, print: () => string): VillageData {
   let value: string | undefined;
   const data = { state: 'ready' as const, ...fields };
-  return Object.freeze(Object.defineProperty(data, 'fingerprint', { enumerable: true, get: () => (value ??= print()) })) as VillageData;
+  return Object.freeze(
+    Object.defineProperty(data, 'fingerprint', { enumerable: true, get: () => (value ??= print()) }),
+  ) as VillageData;
 }

@@ -37,7 +37,10 @@ const meta = {
   argTypes: {
     src: {
       description: 'Where `<sos-village>` reads the profile: each choice puts the article in one state of the data.',
-      control: { type: 'select', labels: { [SAMPLE]: 'Ready (Almaty sample)', [SLOW]: 'Slow (2 s)', [DOWN_WITH_COPY]: 'Stale (kept copy)' } },
+      control: {
+        type: 'select',
+        labels: { [SAMPLE]: 'Ready (Almaty sample)', [SLOW]: 'Slow (2 s)', [DOWN_WITH_COPY]: 'Stale (kept copy)' },
+      },
       options: [SAMPLE, SLOW, DOWN_WITH_COPY],
     },
   },
@@ -57,6 +60,16 @@ export const SansColumn: Story = { globals: { column: '600', hostFont: 'sans' } 
 /** On a dark page. */
 export const DarkPage: Story = { globals: { column: '760', scheme: 'dark-page' } };
 /** Before the data arrives: the fixed words at once, placeholders shaped like what loads. */
-export const Loading: Story = { args: { src: HANGING }, argTypes: { src: { control: false } }, globals: { column: '760' }, tags: ['expect-loading'] };
+export const Loading: Story = {
+  args: { src: HANGING },
+  argTypes: { src: { control: false } },
+  globals: { column: '760' },
+  tags: ['expect-loading'],
+};
 /** The data failed and there is no copy: every widget keeps its place and a way to sponsor. */
-export const Failed: Story = { args: { src: FAILING }, argTypes: { src: { control: false } }, globals: { column: '760' }, tags: ['expect-error'] };
+export const Failed: Story = {
+  args: { src: FAILING },
+  argTypes: { src: { control: false } },
+  globals: { column: '760' },
+  tags: ['expect-error'],
+};

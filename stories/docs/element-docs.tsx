@@ -8,14 +8,25 @@ import manifest from '../../custom-elements.json';
 import tokens from 'virtual:sos-tokens';
 import { GUIDANCE } from './guidance';
 
-type Declaration = { tagName?: string; summary?: string; description?: string; cssParts?: { name: string; description?: string }[] };
+type Declaration = {
+  tagName?: string;
+  summary?: string;
+  description?: string;
+  cssParts?: { name: string; description?: string }[];
+};
 
 const declaration = (tag: string): Declaration =>
-  (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag) ?? {};
+  (manifest as { modules: { declarations?: Declaration[] }[] }).modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag) ?? {};
 
 /** Inline `code` in the guidance's text. */
 const Text = ({ text }: { text: string }) => (
-  <>{text.split(/(`[^`]+`)/).map((piece, i) => (piece.startsWith('`') ? <code key={i}>{piece.slice(1, -1)}</code> : piece))}</>
+  <>
+    {text
+      .split(/(`[^`]+`)/)
+      .map((piece, i) => (piece.startsWith('`') ? <code key={i}>{piece.slice(1, -1)}</code> : piece))}
+  </>
 );
 
 const List = ({ items }: { items: string[] }) => (
@@ -81,7 +92,15 @@ type Mark = { name: string; n: number; top: number; left: number; width: number;
  * The element, ready, with each of its parts outlined and numbered, and a legend of the parts from
  * the manifest: the ones not drawn in this state are listed as such.
  */
-export const Anatomy = ({ tag, attributes = {}, properties = {} }: { tag: string; attributes?: Record<string, string>; properties?: Record<string, unknown> }) => {
+export const Anatomy = ({
+  tag,
+  attributes = {},
+  properties = {},
+}: {
+  tag: string;
+  attributes?: Record<string, string>;
+  properties?: Record<string, unknown>;
+}) => {
   const host = useRef<HTMLDivElement>(null);
   const [marks, setMarks] = useState<Mark[]>([]);
   const parts = declaration(tag).cssParts ?? [];
@@ -106,7 +125,14 @@ export const Anatomy = ({ tag, attributes = {}, properties = {} }: { tag: string
         for (const name of node.getAttribute('part')!.split(/\s+/)) {
           if (seen.has(name)) continue;
           seen.set(name, seen.size + 1);
-          found.push({ name, n: seen.get(name)!, top: rect.top - origin.top, left: rect.left - origin.left, width: rect.width, height: rect.height });
+          found.push({
+            name,
+            n: seen.get(name)!,
+            top: rect.top - origin.top,
+            left: rect.left - origin.left,
+            width: rect.width,
+            height: rect.height,
+          });
         }
       }
       setMarks(found);
@@ -129,13 +155,20 @@ export const Anatomy = ({ tag, attributes = {}, properties = {} }: { tag: string
       <div className="sb-anatomy-figure">
         <div ref={host} />
         {marks.map((m) => (
-          <div key={m.name} className="sb-mark" style={{ top: m.top, left: m.left, width: m.width, height: m.height }} aria-hidden="true">
+          <div
+            key={m.name}
+            className="sb-mark"
+            style={{ top: m.top, left: m.left, width: m.width, height: m.height }}
+            aria-hidden="true"
+          >
             <span>{m.n}</span>
           </div>
         ))}
       </div>
       <table className="sb-table">
-        <caption>Parts, for styling with <code>{`${tag}::part(name)`}</code></caption>
+        <caption>
+          Parts, for styling with <code>{`${tag}::part(name)`}</code>
+        </caption>
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -144,18 +177,20 @@ export const Anatomy = ({ tag, attributes = {}, properties = {} }: { tag: string
           </tr>
         </thead>
         <tbody>
-          {[...parts].sort((a, b) => (drawn.get(a.name) ?? 99) - (drawn.get(b.name) ?? 99)).map((part) => (
-            <tr key={part.name}>
-              <td>{drawn.get(part.name) ?? '–'}</td>
-              <th scope="row">
-                <code>{part.name}</code>
-              </th>
-              <td>
-                {part.description}
-                {drawn.has(part.name) ? '' : ' (not drawn in this state)'}
-              </td>
-            </tr>
-          ))}
+          {[...parts]
+            .sort((a, b) => (drawn.get(a.name) ?? 99) - (drawn.get(b.name) ?? 99))
+            .map((part) => (
+              <tr key={part.name}>
+                <td>{drawn.get(part.name) ?? '–'}</td>
+                <th scope="row">
+                  <code>{part.name}</code>
+                </th>
+                <td>
+                  {part.description}
+                  {drawn.has(part.name) ? '' : ' (not drawn in this state)'}
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

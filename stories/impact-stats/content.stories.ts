@@ -14,7 +14,10 @@ export const NoProgrammes: Story = {
   parameters: { controls: { exclude: ['layout', 'programmes', 'hide-descriptions'] } },
 };
 /** German compounds on a German page: words break with a hyphen, never mid-word without one. */
-export const LongWords: Story = { args: { src: undefined, profile: longWords(), lang: 'de' }, globals: { viewport: { value: 'phone320', isRotated: false } } };
+export const LongWords: Story = {
+  args: { src: undefined, profile: longWords(), lang: 'de' },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+};
 /** On a 320 px phone. */
 export const SmallPhone: Story = { globals: { viewport: { value: 'phone320', isRotated: false } } };
 /** A right-to-left page: the layout mirrors. */

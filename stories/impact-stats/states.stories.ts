@@ -9,17 +9,33 @@ export default meta;
 type Story = StoryObj;
 
 const states = stateArgs(FALLBACK_TEXT);
-const grid = { render: () => allStates('sos-impact-stats', { fallbackText: FALLBACK_TEXT }), parameters: { controls: { disable: true } } };
+const grid = {
+  render: () => allStates('sos-impact-stats', { fallbackText: FALLBACK_TEXT }),
+  parameters: { controls: { disable: true } },
+};
 /** Every state at once, at the width of the canvas. */
 export const AllStates: Story = { ...grid };
 /** Every state at once, on a 360 px phone. */
 export const AllStatesPhone: Story = { ...grid, globals: { viewport: { value: 'phone360', isRotated: false } } };
 export const Ready: Story = {};
 export const Loading: Story = { args: states.loading, parameters: STATE_PARAMETERS, tags: ['expect-loading'] };
-export const LoadingWithFallback: Story = { args: states.loadingWithFallback, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-loading'] };
+export const LoadingWithFallback: Story = {
+  args: states.loadingWithFallback,
+  argTypes: FALLBACK_CONTROL,
+  parameters: FALLBACK_PARAMETERS,
+  tags: ['expect-loading'],
+};
 export const Error: Story = { args: states.error, parameters: STATE_PARAMETERS, tags: ['expect-error'] };
-export const ErrorWithFallback: Story = { args: states.errorWithFallback, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-error'] };
+export const ErrorWithFallback: Story = {
+  args: states.errorWithFallback,
+  argTypes: FALLBACK_CONTROL,
+  parameters: FALLBACK_PARAMETERS,
+  tags: ['expect-error'],
+};
 /** The refresh failed and a copy kept from an earlier visit shows: beside the fresh one, the note is the difference. */
-export const StaleBesideFresh: Story = { render: () => staleBesideFresh('sos-impact-stats'), parameters: { controls: { disable: true } } };
+export const StaleBesideFresh: Story = {
+  render: () => staleBesideFresh('sos-impact-stats'),
+  parameters: { controls: { disable: true } },
+};
 /** The data arrives after two seconds. */
 export const SlowEndpoint: Story = { args: { src: SLOW } };

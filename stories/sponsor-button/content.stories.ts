@@ -19,6 +19,9 @@ export const WorksFromHrefWhileLoading: Story = {
   tags: ['expect-loading'],
 };
 /** The appeal and button, full width, on a 360 px phone. */
-export const Phone: Story = { args: { appeal: true, block: true }, globals: { viewport: { value: 'phone360', isRotated: false } } };
+export const Phone: Story = {
+  args: { appeal: true, block: true },
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+};
 /** A right-to-left page: the layout mirrors. */
 export const RightToLeft: Story = { args: { appeal: true }, globals: { direction: 'rtl' } };

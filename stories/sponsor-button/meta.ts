@@ -3,7 +3,10 @@ import { settle } from '../settle.js';
 import { STORY_ARG_TYPES, renderElement } from '../render.js';
 import type { StateOptions } from '../frames.js';
 import { SAMPLE } from '../mock-data.js';
-import { SPONSOR_BUTTON_SIZES, SPONSOR_BUTTON_VARIANTS } from '../../src/components/sponsor-button/sponsor-button.types.js';
+import {
+  SPONSOR_BUTTON_SIZES,
+  SPONSOR_BUTTON_VARIANTS,
+} from '../../src/components/sponsor-button/sponsor-button.types.js';
 
 /** What every sponsor-button story shares: the element, rendered from its args, on the Almaty sample. */
 export const base = {

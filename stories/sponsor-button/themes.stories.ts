@@ -8,7 +8,10 @@ export default meta;
 type Story = StoryObj;
 
 /** The element follows the page's colour scheme: a light page and a dark one. */
-export const LightAndDark: Story = { render: (args) => lightAndDark('sos-sponsor-button', args), parameters: { controls: { disable: true } } };
+export const LightAndDark: Story = {
+  render: (args) => lightAndDark('sos-sponsor-button', args),
+  parameters: { controls: { disable: true } },
+};
 /** A partner's brand, set through custom properties only. */
 export const PartnerBrand: Story = { args: { ...PARTNER_BRAND, ...PARTNER_BUTTON } };
 /** `color-scheme="dark"` forces the dark scheme whatever the page. */

@@ -24,7 +24,9 @@ export const FullWidth: Story = { args: { block: true, width: '600px' } };
 export const UKMarket: Story = { args: { market: 'GB' } };
 export const UKMarketWithAppeal: Story = { args: { appeal: true, market: 'GB', width: '480px' } };
 /** `market="auto"` on a Canadian French page: the Canadian market, in French. */
-export const ReaderMarketCanadianFrench: Story = { args: { market: 'auto', lang: 'fr-CA', appeal: true, width: '480px' } };
+export const ReaderMarketCanadianFrench: Story = {
+  args: { market: 'auto', lang: 'fr-CA', appeal: true, width: '480px' },
+};
 /** `market="auto"` on a British page. */
 export const ReaderMarketBritish: Story = { args: { market: 'auto', lang: 'en-GB', appeal: true, width: '480px' } };
 export const OpensInNewTab: Story = { args: { target: '_blank' } };

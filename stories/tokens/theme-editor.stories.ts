@@ -12,12 +12,17 @@ import { settle } from '../settle.js';
  */
 type Args = Record<string, unknown>;
 
-const set = (args: Args) => Object.entries(args).filter(([name, value]) => name.startsWith('--sos-') && typeof value === 'string' && value.trim() !== '') as [string, string][];
+const set = (args: Args) =>
+  Object.entries(args).filter(
+    ([name, value]) => name.startsWith('--sos-') && typeof value === 'string' && value.trim() !== '',
+  ) as [string, string][];
 
 /** The CSS a partner pastes: the tokens that differ from the defaults, on the widgets' wrapper. */
 const themeCss = (args: Args) => {
   const lines = set(args).map(([name, value]) => `  ${name}: ${value};`);
-  return lines.length ? `.sos-theme {\n${lines.join('\n')}\n}` : '/* Every token at its default: set one in the controls. */';
+  return lines.length
+    ? `.sos-theme {\n${lines.join('\n')}\n}`
+    : '/* Every token at its default: set one in the controls. */';
 };
 
 async function copy(event: Event) {
@@ -75,7 +80,11 @@ const meta = {
       {
         description: token.description || `Read by ${token.elements.join(', ')}.`,
         control: token.group === 'colour' ? { type: 'color' } : { type: 'text' },
-        table: { category: token.group, defaultValue: { summary: token.default ?? 'none' }, type: { summary: 'CSS value' } },
+        table: {
+          category: token.group,
+          defaultValue: { summary: token.default ?? 'none' },
+          type: { summary: 'CSS value' },
+        },
       },
     ]),
   ),

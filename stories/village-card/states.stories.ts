@@ -15,9 +15,21 @@ export const AllStates: Story = { ...grid };
 export const AllStatesPhone: Story = { ...grid, globals: { viewport: { value: 'phone360', isRotated: false } } };
 export const Ready: Story = {};
 export const Loading: Story = { args: states.loading, parameters: STATE_PARAMETERS, tags: ['expect-loading'] };
-export const LoadingWithFallback: Story = { args: states.loadingWithFallback, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-loading'] };
+export const LoadingWithFallback: Story = {
+  args: states.loadingWithFallback,
+  argTypes: FALLBACK_CONTROL,
+  parameters: FALLBACK_PARAMETERS,
+  tags: ['expect-loading'],
+};
 export const Error: Story = { args: states.error, parameters: STATE_PARAMETERS, tags: ['expect-error'] };
-export const ErrorWithFallback: Story = { args: states.errorWithFallback, argTypes: FALLBACK_CONTROL, parameters: FALLBACK_PARAMETERS, tags: ['expect-error'] };
+export const ErrorWithFallback: Story = {
+  args: states.errorWithFallback,
+  argTypes: FALLBACK_CONTROL,
+  parameters: FALLBACK_PARAMETERS,
+  tags: ['expect-error'],
+};
 /** The refresh failed and a copy kept from an earlier visit shows: beside the fresh one, the note is the difference. */
-export const StaleBesideFresh: Story = { render: () => staleBesideFresh('sos-village-card', base.args), parameters: { controls: { disable: true } } };
-
+export const StaleBesideFresh: Story = {
+  render: () => staleBesideFresh('sos-village-card', base.args),
+  parameters: { controls: { disable: true } },
+};

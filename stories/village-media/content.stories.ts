@@ -6,6 +6,9 @@ export default meta;
 type Story = StoryObj;
 
 /** On a 320 px phone. */
-export const SmallPhone: Story = { args: { width: undefined }, globals: { viewport: { value: 'phone320', isRotated: false } } };
+export const SmallPhone: Story = {
+  args: { width: undefined },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+};
 /** A right-to-left page: the controls mirror. */
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };

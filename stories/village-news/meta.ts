@@ -17,8 +17,18 @@ const madeUpVillage = (): VillageProfileInput => ({
   city: 'Nordhavn',
   impact: { totalBeneficiaries: 1_234_567, programmes: [] },
   news: [
-    { title: 'Nordhavn opens a second school (test)', url: 'https://example.org/news/second-school', date: '2025-01-20', summary: 'A made-up news item.' },
-    { title: 'Harbour festival raises funds (test)', url: 'https://example.org/news/festival', date: '2025-02-28', summary: { en: 'Another made-up item.', da: 'Endnu en opdigtet nyhed.' } },
+    {
+      title: 'Nordhavn opens a second school (test)',
+      url: 'https://example.org/news/second-school',
+      date: '2025-01-20',
+      summary: 'A made-up news item.',
+    },
+    {
+      title: 'Harbour festival raises funds (test)',
+      url: 'https://example.org/news/festival',
+      date: '2025-02-28',
+      summary: { en: 'Another made-up item.', da: 'Endnu en opdigtet nyhed.' },
+    },
     { title: 'A news item without a date (test)', url: 'https://example.org/news/undated' },
     { title: 'Village founded (test)', url: 'https://example.org/news/founded', date: '2019-06-01' },
   ],
@@ -33,7 +43,10 @@ export const DOWN_WITH_NEWS = `${DOWN_WITH_COPY}?village=nordhavn-test`;
 /** The copy a previous visit would have left for `DOWN_WITH_NEWS` (the key is the data client's). */
 export function keepNewsCopy(): void {
   const kept = new URL(DOWN_WITH_NEWS, location.href).href;
-  sessionStorage.setItem(`sos-village-widgets:v2:${kept}`, JSON.stringify({ profile: MADE_UP, fetchedAt: Date.parse('2026-10-01T09:00:00Z') }));
+  sessionStorage.setItem(
+    `sos-village-widgets:v2:${kept}`,
+    JSON.stringify({ profile: MADE_UP, fetchedAt: Date.parse('2026-10-01T09:00:00Z') }),
+  );
 }
 
 /** What every village-news story shares: the element, rendered from its args, on the made-up village. */
@@ -47,4 +60,5 @@ export const base = {
 } satisfies Meta;
 
 export const FALLBACK_TEXT = 'News from SOS Children’s Village Almaty';
-export const NEWS_FALLBACK = '<a href="https://www.sos-childrensvillages.org/news">News from SOS Children’s Villages</a>';
+export const NEWS_FALLBACK =
+  '<a href="https://www.sos-childrensvillages.org/news">News from SOS Children’s Villages</a>';

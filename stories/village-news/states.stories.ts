@@ -18,8 +18,21 @@ const grid = {
       staleArgs: stale,
       emptyWithoutData: true,
       extra: [
-        stateCell('Empty: no news in the profile', 'sos-village-news', { src: SAMPLE }, 'ready', 'Renders nothing by design.', true),
-        stateCell('Empty, with the partner’s fallback', 'sos-village-news', { src: SAMPLE, fallback: NEWS_FALLBACK }, 'ready', 'The partner’s link shows instead.'),
+        stateCell(
+          'Empty: no news in the profile',
+          'sos-village-news',
+          { src: SAMPLE },
+          'ready',
+          'Renders nothing by design.',
+          true,
+        ),
+        stateCell(
+          'Empty, with the partner’s fallback',
+          'sos-village-news',
+          { src: SAMPLE, fallback: NEWS_FALLBACK },
+          'ready',
+          'The partner’s link shows instead.',
+        ),
       ],
     }),
   parameters: { controls: { disable: true } },
@@ -31,7 +44,8 @@ export const AllStatesPhone: Story = { ...grid, globals: { viewport: { value: 'p
 export const Ready: Story = {};
 /** While the data loads, the element renders nothing (only a fallback, when given): shown inside a labelled frame. */
 export const Loading: Story = {
-  render: () => emptyFrame('Loading, no fallback: renders nothing', 'sos-village-news', { ...states.loading }, 'loading'),
+  render: () =>
+    emptyFrame('Loading, no fallback: renders nothing', 'sos-village-news', { ...states.loading }, 'loading'),
   parameters: { controls: { disable: true } },
   tags: ['expect-loading'],
 };
@@ -44,10 +58,25 @@ export const Error: Story = {
 // News shows its fallback both when the data fails and when it holds no news: `src` changes nothing here.
 const NEWS_FALLBACK_PARAMETERS = { controls: { include: ['fallback', 'color-scheme'] } };
 
-export const ErrorWithFallback: Story = { args: { profile: undefined, ...states.errorWithFallback }, argTypes: FALLBACK_CONTROL, parameters: NEWS_FALLBACK_PARAMETERS, tags: ['expect-error'] };
+export const ErrorWithFallback: Story = {
+  args: { profile: undefined, ...states.errorWithFallback },
+  argTypes: FALLBACK_CONTROL,
+  parameters: NEWS_FALLBACK_PARAMETERS,
+  tags: ['expect-error'],
+};
 /** The refresh failed and a copy kept from an earlier visit shows: beside the fresh one, the note is the difference. */
-export const StaleBesideFresh: Story = { render: () => staleBesideFresh('sos-village-news', { profile: MADE_UP }, stale), parameters: { controls: { disable: true } } };
+export const StaleBesideFresh: Story = {
+  render: () => staleBesideFresh('sos-village-news', { profile: MADE_UP }, stale),
+  parameters: { controls: { disable: true } },
+};
 /** The Almaty sample has no news: the element is ready and renders nothing, shown here inside a labelled frame. */
-export const Empty: Story = { render: () => emptyFrame('No news in the profile: renders nothing', 'sos-village-news', { src: SAMPLE }), parameters: { controls: { disable: true } } };
+export const Empty: Story = {
+  render: () => emptyFrame('No news in the profile: renders nothing', 'sos-village-news', { src: SAMPLE }),
+  parameters: { controls: { disable: true } },
+};
 /** No news, and the partner's own link inside the element: the link shows. */
-export const EmptyWithFallback: Story = { args: { profile: undefined, src: SAMPLE, fallback: NEWS_FALLBACK }, argTypes: FALLBACK_CONTROL, parameters: NEWS_FALLBACK_PARAMETERS };
+export const EmptyWithFallback: Story = {
+  args: { profile: undefined, src: SAMPLE, fallback: NEWS_FALLBACK },
+  argTypes: FALLBACK_CONTROL,
+  parameters: NEWS_FALLBACK_PARAMETERS,
+};

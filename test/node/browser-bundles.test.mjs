@@ -45,14 +45,19 @@ for (const [name, contents] of Object.entries(BROWSER_PATHS)) {
       kept.filter((file) => FULL_PARSER.test(file)),
       [],
     );
-    assert.ok(kept.some((file) => file.endsWith('dist/lib/data/read.js')), 'the lean reader is there instead');
+    assert.ok(
+      kept.some((file) => file.endsWith('dist/lib/data/read.js')),
+      'the lean reader is there instead',
+    );
     assert.ok(!code.includes('valibot'), 'no valibot code');
     console.log(`${name}: ${brotli} B brotli`);
   });
 }
 
 test('parseProfile, for servers, the CLI and editors, brings valibot (the check above can fail)', async () => {
-  const { code, kept, brotli } = await bundle(`import { parseProfile } from 'sos-village-widgets'; console.log(parseProfile({}));`);
+  const { code, kept, brotli } = await bundle(
+    `import { parseProfile } from 'sos-village-widgets'; console.log(parseProfile({}));`,
+  );
   assert.ok(kept.some((file) => file.includes('node_modules/valibot/')));
   assert.ok(kept.some((file) => file.endsWith('dist/lib/data/schema.js')));
   assert.ok(code.includes('valibot'));

@@ -23,7 +23,13 @@ const CDN = `https://cdn.jsdelivr.net/npm/sos-village-widgets@${version}/dist/`;
 const LIVE = 'https://data.sos-childrensvillages.example/villages/';
 /** A made-up village's host, answered by the test. */
 const OTHER = 'https://data.example.org/';
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css',
+};
 
 /** A second village, made up: a square picture cropped off-centre, names outside ASCII, a market the widgets drop, a hostile page URL. */
 const testville = {
@@ -37,12 +43,18 @@ const testville = {
   sponsorship: {
     markets: [
       { market: 'FR', organisation: null, url: 'https://www.sos-villages-enfants.fr/', callToAction: 'Parrainer' },
-      { market: 'BE', organisation: 'SOS Villages d’Enfants Belgique', url: 'http://www.sos-villages-enfants.be/parrainer', callToAction: 'Parrainer un enfant' },
+      {
+        market: 'BE',
+        organisation: 'SOS Villages d’Enfants Belgique',
+        url: 'http://www.sos-villages-enfants.be/parrainer',
+        callToAction: 'Parrainer un enfant',
+      },
     ],
   },
   media: [{ src: 'images/square.svg', alt: 'Un carré', width: 800, height: 800, focus: { x: 20, y: 80 } }],
 };
-const square = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800"><rect width="800" height="800" fill="#7aa"/></svg>';
+const square =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800"><rect width="800" height="800" fill="#7aa"/></svg>';
 
 const pages = new Map();
 let server;
@@ -96,9 +108,14 @@ after(async () => {
 
 /** A page whose published URLs (the release on the CDN, the live data host, the made-up host) are answered from here; `hold` keeps the scripts back until it resolves. */
 async function newPage({ javaScript = true, width = 1280, hold } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    javaScriptEnabled: javaScript,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
-  const answer = (route, body, type) => route.fulfill({ status: 200, body, headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+  const answer = (route, body, type) =>
+    route.fulfill({ status: 200, body, headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
   await page.route(`${CDN}**`, async (route) => {
     const file = route.request().url().slice(CDN.length).split(/[?#]/)[0];
     if (hold && file.endsWith('.js')) await hold;
@@ -119,7 +136,9 @@ async function newPage({ javaScript = true, width = 1280, hold } = {}) {
   page.on('console', (m) => m.type() === 'error' && !m.text().includes('favicon') && page.errors.push(m.text()));
   await page.addInitScript(() => {
     window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   return page;
 }
@@ -155,14 +174,18 @@ async function builder(page, query = '', fields = {}) {
 const policy = (hashes) =>
   STRICT_CSP.replace("script-src 'self'", "script-src 'self' https://cdn.jsdelivr.net")
     .replace("style-src 'self'", `style-src 'self' https://cdn.jsdelivr.net ${hashes.join(' ')}`)
-    .replace("connect-src 'self'", `connect-src 'self' https://cdn.jsdelivr.net ${LIVE.slice(0, -9)} ${OTHER.slice(0, -1)}`)
+    .replace(
+      "connect-src 'self'",
+      `connect-src 'self' https://cdn.jsdelivr.net ${LIVE.slice(0, -9)} ${OTHER.slice(0, -1)}`,
+    )
     .replace("img-src 'self'", `img-src 'self' ${LIVE.slice(0, -9)} ${OTHER.slice(0, -1)}`);
 
 let pageCount = 0;
 /** `snippet` pasted in a plain article, served under the strict policy with `hashes`. */
 function partnerPage(snippet, hashes, lang = 'fr') {
   const path = `/test/partner-${++pageCount}.html`;
-  const paragraph = '<p>Un paragraphe de l&#x2019;article, assez long pour tenir une ligne ou deux dans la colonne.</p>';
+  const paragraph =
+    '<p>Un paragraphe de l&#x2019;article, assez long pour tenir une ligne ou deux dans la colonne.</p>';
   pages.set(path, {
     csp: policy(hashes),
     html: `<!doctype html><html lang="${lang}"><head><title>Article</title></head><body><main>${paragraph}${snippet}${paragraph}</main></body></html>`,
@@ -171,9 +194,16 @@ function partnerPage(snippet, hashes, lang = 'fr') {
 }
 
 const settled = (page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('sos-')).every((el) => ['ready', 'error'].includes(el.getAttribute('state'))), null, {
-    timeout: 20000,
-  });
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('main > *')]
+        .filter((el) => el.localName.startsWith('sos-'))
+        .every((el) => ['ready', 'error'].includes(el.getAttribute('state'))),
+    null,
+    {
+      timeout: 20000,
+    },
+  );
 
 /** Each widget's box, and what its first picture draws: the crop, the frame's shape and its class. */
 const drawn = (page) =>
@@ -243,8 +273,13 @@ for (const snapshot of [true, false]) {
     assert.ok(code.length > 500, 'a snippet');
     assert.doesNotMatch(code, /style=/, 'no style attribute');
     assert.match(code, /^[\x00-\x7f]*$/, 'pure ASCII');
-    if (snapshot) assert.match(code, /Village d&#x2019;enfants SOS d&#x2019;Almaty/, 'the French name, as character references');
-    assert.equal(hashes.length, (code.match(/<style>/g) ?? []).length > 0 ? new Set(code.match(/<style>[\s\S]*?<\/style>/g)).size : 0, 'a hash for each style block');
+    if (snapshot)
+      assert.match(code, /Village d&#x2019;enfants SOS d&#x2019;Almaty/, 'the French name, as character references');
+    assert.equal(
+      hashes.length,
+      (code.match(/<style>/g) ?? []).length > 0 ? new Set(code.match(/<style>[\s\S]*?<\/style>/g)).size : 0,
+      'a hash for each style block',
+    );
     assert.ok(hashes.length >= 1, 'the brand colour block is listed');
     assert.equal((code.match(/<template shadowrootmode="open">/g) ?? []).length, snapshot ? ALL.length : 0);
     // With #c8102e, links and figures on a dark surface fall below 4.5:1: the builder says so.
@@ -273,8 +308,15 @@ for (const snapshot of [true, false]) {
       release();
       await settled(partner);
     }
-    const states = await partner.evaluate(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('sos-')).map((el) => el.getAttribute('state')));
-    assert.deepEqual(states, ALL.map(() => 'ready'));
+    const states = await partner.evaluate(() =>
+      [...document.querySelectorAll('main > *')]
+        .filter((el) => el.localName.startsWith('sos-'))
+        .map((el) => el.getAttribute('state')),
+    );
+    assert.deepEqual(
+      states,
+      ALL.map(() => 'ready'),
+    );
     const final = await drawn(partner);
     assert.deepEqual([...new Set(final.map((d) => d.primary))], ['#c8102e'], 'the brand colour reached every widget');
     assert.deepEqual(await partner.evaluate(() => window.violations), []);
@@ -295,7 +337,10 @@ for (const [village, src] of [
     const scripts = [...code.matchAll(/<script type="module"\n {2}src="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(scripts, [`${CDN}standalone/sos-sponsor-button.js`]);
     assert.doesNotMatch(code, /modulepreload|elements\//);
-    assert.ok(code.includes(`<link rel="preload" as="fetch"\n  href="${src}"\n  crossorigin="anonymous">`), 'the data preloaded');
+    assert.ok(
+      code.includes(`<link rel="preload" as="fetch"\n  href="${src}"\n  crossorigin="anonymous">`),
+      'the data preloaded',
+    );
 
     const partner = await newPage();
     const requested = [];
@@ -304,11 +349,23 @@ for (const [village, src] of [
     partner.on('console', (m) => messages.push(m.text()));
     await partner.goto(partnerPage(code, hashes));
     await settled(partner);
-    const states = await partner.evaluate(() => [...document.querySelectorAll('main > sos-sponsor-button')].map((el) => el.getAttribute('state')));
+    const states = await partner.evaluate(() =>
+      [...document.querySelectorAll('main > sos-sponsor-button')].map((el) => el.getAttribute('state')),
+    );
     assert.deepEqual(states, ['ready']);
-    assert.deepEqual(requested.filter((url) => url.endsWith('.js')), [`${CDN}standalone/sos-sponsor-button.js`]);
-    assert.deepEqual(requested.filter((url) => url === src), [src], 'one request for the data');
-    assert.deepEqual(messages.filter((text) => /preload/i.test(text)), []);
+    assert.deepEqual(
+      requested.filter((url) => url.endsWith('.js')),
+      [`${CDN}standalone/sos-sponsor-button.js`],
+    );
+    assert.deepEqual(
+      requested.filter((url) => url === src),
+      [src],
+      'one request for the data',
+    );
+    assert.deepEqual(
+      messages.filter((text) => /preload/i.test(text)),
+      [],
+    );
     assert.deepEqual(await partner.evaluate(() => window.violations), []);
     assert.deepEqual(partner.errors, []);
     await partner.context().close();
@@ -330,7 +387,11 @@ test('a snapshot of a square picture keeps its shape and focus crop under the CS
   assert.doesNotMatch(code, /http:\/\//, 'no plain http');
   assert.doesNotMatch(code, /style=/);
   assert.match(code, /^[\x00-\x7f]*$/);
-  assert.match(code, /href="https:\/\/www\.sos-villages-enfants\.be\/parrainer"/, 'the market’s http: link, upgraded by the profile check');
+  assert.match(
+    code,
+    /href="https:\/\/www\.sos-villages-enfants\.be\/parrainer"/,
+    'the market’s http: link, upgraded by the profile check',
+  );
   assert.match(code, /src="https:\/\/data\.example\.org\/images\/square\.svg"/);
 
   const off = await newPage({ javaScript: false });
@@ -356,7 +417,12 @@ test('a snapshot of a square picture keeps its shape and focus crop under the CS
 
 test('refuses data and script URLs the widgets would refuse: user information, plain http, other schemes', async () => {
   const page = await newPage();
-  for (const src of ['https://www.sos-childrensvillages.org@evil.example/almaty', 'http://data.example.org/testville.json', 'javascript:alert(1)', 'http://127.0.0.1/almaty.json']) {
+  for (const src of [
+    'https://www.sos-childrensvillages.org@evil.example/almaty',
+    'http://data.example.org/testville.json',
+    'javascript:alert(1)',
+    'http://127.0.0.1/almaty.json',
+  ]) {
     const { code, warnings, srcValid } = await builder(page, '', { src });
     assert.equal(code, '', `no snippet for ${src}`);
     assert.equal(srcValid, false, `the field says ${src} is wrong`);
@@ -368,14 +434,25 @@ test('refuses data and script URLs the widgets would refuse: user information, p
   await page.context().close();
   const { buildSnippet, asciiSnippet, styleHashes } = snippetModule;
   const elements = [{ tag: 'sos-sponsor-button', attrs: { src: `${LIVE}almaty.json` } }];
-  const hostileLink = buildSnippet({ scriptUrl: `${CDN}sos-widgets.js`, elements, fallback: { href: 'https://a@evil.example/', text: 'Parrainer l’enfant' } });
+  const hostileLink = buildSnippet({
+    scriptUrl: `${CDN}sos-widgets.js`,
+    elements,
+    fallback: { href: 'https://a@evil.example/', text: 'Parrainer l’enfant' },
+  });
   assert.match(hostileLink.code, /href="https:\/\/www\.sos-childrensvillages\.org\/">Parrainer l&#x2019;enfant<\/a>/);
   const relative = buildSnippet({ scriptUrl: '/js/sos-widgets.js', elements, fallback: null });
   assert.match(relative.code, /src="\/js\/sos-widgets\.js"/);
   // CSS escapes inside a style block, character references outside; the hash is of the ASCII text.
-  assert.equal(asciiSnippet('<p>é</p><style>a::after{content:"…"}</style>'), '<p>&#xE9;</p><style>a::after{content:"\\2026 "}</style>');
+  assert.equal(
+    asciiSnippet('<p>é</p><style>a::after{content:"…"}</style>'),
+    '<p>&#xE9;</p><style>a::after{content:"\\2026 "}</style>',
+  );
   const expected = `'sha256-${createHash('sha256').update('a{}').digest('base64')}'`;
-  assert.deepEqual(await styleHashes('<style>a{}</style><p>x</p><style>a{}</style>'), [expected], 'one hash per distinct block');
+  assert.deepEqual(
+    await styleHashes('<style>a{}</style><p>x</p><style>a{}</style>'),
+    [expected],
+    'one hash per distinct block',
+  );
 });
 
 test('the preview: the article’s type, the chosen width marked, no space the widgets do not ask for', async () => {
@@ -384,13 +461,23 @@ test('the preview: the article’s type, the chosen width marked, no space the w
   await choose(page, ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button']);
   const look = await page.evaluate(() => {
     const widgets = [...document.getElementById('widgets').children];
-    const gaps = widgets.slice(1).map((el, i) => Math.round(el.getBoundingClientRect().top - widgets[i].getBoundingClientRect().bottom));
+    const gaps = widgets
+      .slice(1)
+      .map((el, i) => Math.round(el.getBoundingClientRect().top - widgets[i].getBoundingClientRect().bottom));
     const margins = widgets.map((el) => parseFloat(getComputedStyle(el).marginTop));
-    return { gaps, margins, font: getComputedStyle(document.getElementById('preview')).fontFamily, pressed: [...document.querySelectorAll('[data-width]')].map((b) => `${b.textContent.trim()}:${b.getAttribute('aria-pressed')}`) };
+    return {
+      gaps,
+      margins,
+      font: getComputedStyle(document.getElementById('preview')).fontFamily,
+      pressed: [...document.querySelectorAll('[data-width]')].map(
+        (b) => `${b.textContent.trim()}:${b.getAttribute('aria-pressed')}`,
+      ),
+    };
   });
   assert.match(look.font, /Georgia/);
   assert.deepEqual(look.pressed, ['Phone:false', 'Article:true']);
-  for (const gap of look.gaps) assert.ok(gap <= Math.max(...look.margins), `gap ${gap} px: only the widgets' own margin`);
+  for (const gap of look.gaps)
+    assert.ok(gap <= Math.max(...look.margins), `gap ${gap} px: only the widgets' own margin`);
   await page.click('text=Phone');
   await page.selectOption('[name=font]', 'sans');
   const after = await page.evaluate(() => ({
@@ -407,11 +494,26 @@ test('the preview: the article’s type, the chosen width marked, no space the w
   await page.context().close();
 });
 
-for (const path of ['/dist/builder.html', '/demo/builder.html', '/dist/partner.html', '/demo/partner.html', '/demo/index.html', '/demo/donor.html']) {
+for (const path of [
+  '/dist/builder.html',
+  '/demo/builder.html',
+  '/dist/partner.html',
+  '/demo/partner.html',
+  '/demo/index.html',
+  '/demo/donor.html',
+]) {
   test(`${path} has a main landmark and no axe violations`, async () => {
     const page = await newPage();
     await page.goto(origin + path);
-    await page.waitForFunction(() => document.body?.dataset.ready !== 'false' && [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village').every((el) => ['ready', 'error'].includes(el.getAttribute('state'))), null, { timeout: 20000 });
+    await page.waitForFunction(
+      () =>
+        document.body?.dataset.ready !== 'false' &&
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('sos-') && el.localName !== 'sos-village')
+          .every((el) => ['ready', 'error'].includes(el.getAttribute('state'))),
+      null,
+      { timeout: 20000 },
+    );
     await page.addScriptTag({ content: readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8') });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

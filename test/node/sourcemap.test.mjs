@@ -16,7 +16,10 @@ function origin(file, needle) {
   const at = code.indexOf(needle);
   assert.ok(at >= 0, `${needle} is in ${file}`);
   const before = code.slice(0, at);
-  const position = originalPositionFor(map, { line: before.split('\n').length, column: at - before.lastIndexOf('\n') - 1 });
+  const position = originalPositionFor(map, {
+    line: before.split('\n').length,
+    column: at - before.lastIndexOf('\n') - 1,
+  });
   assert.ok(position.source, `${needle} in ${file} maps to a source`);
   const content = sourceContentFor(map, position.source);
   return {
@@ -38,8 +41,16 @@ const cases = [
   ['dist/sos-widgets.js', 'src/internal/data-element.ts', 'The village information could not be loaded.'],
   ['dist/sos-widgets.js', 'src/data/read.ts', 'Run npx sos-village-widgets validate on the profile for the full text.'],
   ['dist/sos-widgets.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
-  ['dist/elements/sos-village-facts.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
-  ['dist/standalone/sos-village-facts.js', 'src/components/village-facts/village-facts.ts', 'No facts about this place yet.'],
+  [
+    'dist/elements/sos-village-facts.js',
+    'src/components/village-facts/village-facts.ts',
+    'No facts about this place yet.',
+  ],
+  [
+    'dist/standalone/sos-village-facts.js',
+    'src/components/village-facts/village-facts.ts',
+    'No facts about this place yet.',
+  ],
   ['dist/lib/internal/data-element.js', 'src/internal/data-element.ts', 'The village information could not be loaded.'],
   ['dist/lib/data/client.js', 'src/data/client.ts', 'The village data could not be reached.'],
 ];
@@ -72,5 +83,8 @@ test('every map in dist/ carries the text of each of its sources, as it is in th
 });
 
 test('no declaration map points at sources the package does not ship', () => {
-  assert.deepEqual(maps('dist/lib/').filter((file) => file.endsWith('.d.ts.map')), []);
+  assert.deepEqual(
+    maps('dist/lib/').filter((file) => file.endsWith('.d.ts.map')),
+    [],
+  );
 });

@@ -18,7 +18,15 @@ const root = new URL('../../', import.meta.url);
 const { parseProfile } = await import(new URL('dist/lib/data/parse.js', root).href);
 const raw = JSON.parse(readFileSync(new URL('demo/data/almaty.json', root), 'utf8'));
 
-const WIDGETS = ['sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', 'sos-village-story', 'sos-village-facts', 'sos-village-media', 'sos-village-news'];
+const WIDGETS = [
+  'sos-impact-stats',
+  'sos-village-card',
+  'sos-sponsor-button',
+  'sos-village-story',
+  'sos-village-facts',
+  'sos-village-media',
+  'sos-village-news',
+];
 /** What each element's server-rendered shadow root says, in English. */
 const READY_TEXT = {
   'sos-impact-stats': ['in figures', '459', 'in 4 youth facilities', 'More about'],
@@ -116,7 +124,9 @@ const snapshot = () =>
       defined: !!customElements.get(el.localName),
       text: el.shadowRoot
         ? [...el.shadowRoot.querySelectorAll(':not(style)')]
-            .flatMap((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.data))
+            .flatMap((node) =>
+              [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.data),
+            )
             .join(' ')
             .replace(/\s+/g, ' ')
             .trim()
@@ -131,12 +141,17 @@ test('every element renders its ready content on the server, into declarative sh
     const out = await collectResult(render(staticHtml`<${name} .profile=${profile}></${name}>`));
     assert.match(out, new RegExp(`<${tag}[^>]* state="ready"`), tag);
     assert.match(out, /<template shadowroot="open" shadowrootmode="open">/, tag);
-    const text = out.replace(/<!--[\s\S]*?-->|<[^>]+>/g, '').replaceAll('&#39;', "'").replace(/\s+/g, ' ');
+    const text = out
+      .replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')
+      .replaceAll('&#39;', "'")
+      .replace(/\s+/g, ' ');
     for (const words of READY_TEXT[tag]) assert.ok(text.includes(words), `${tag} says ${words}`);
   }
   // A <sos-village> hands its profile to the widgets inside it, on the server too.
   const provided = await collectResult(
-    render(html`<sos-village .profile=${profiles.almaty}><sos-impact-stats></sos-impact-stats><sos-village-card></sos-village-card></sos-village>`),
+    render(
+      html`<sos-village .profile=${profiles.almaty}><sos-impact-stats></sos-impact-stats><sos-village-card></sos-village-card></sos-village>`,
+    ),
   );
   assert.equal(provided.match(/state="ready"/g)?.length, 3);
   assert.ok(provided.includes('in figures'));
@@ -167,10 +182,13 @@ test('parseProfile gives the same profile on the server and in the browser for t
   const page = await browser.newPage();
   try {
     await page.goto(`${origin}/demo/index.html`, { waitUntil: 'domcontentloaded' });
-    const inBrowser = await page.evaluate(async ([json, base]) => {
-      const { parseProfile } = await import('/dist/lib/data/parse.js');
-      return JSON.stringify(parseProfile(JSON.parse(json), { baseUrl: base }));
-    }, [JSON.stringify(raw), baseUrl]);
+    const inBrowser = await page.evaluate(
+      async ([json, base]) => {
+        const { parseProfile } = await import('/dist/lib/data/parse.js');
+        return JSON.stringify(parseProfile(JSON.parse(json), { baseUrl: base }));
+      },
+      [JSON.stringify(raw), baseUrl],
+    );
     assert.equal(inBrowser, JSON.stringify(onServer));
   } finally {
     await page.close();
@@ -230,7 +248,14 @@ test('the server-rendered page hydrates: no mismatch, no flash, every element re
     // What the server drew, as the browser parsed it before any script: every element, ready.
     assert.deepEqual(
       before.map((el) => el.tag),
-      ['sos-village', 'sos-impact-stats', 'sos-village-card', 'sos-sponsor-button', ...WIDGETS.slice(3), 'sos-impact-stats'],
+      [
+        'sos-village',
+        'sos-impact-stats',
+        'sos-village-card',
+        'sos-sponsor-button',
+        ...WIDGETS.slice(3),
+        'sos-impact-stats',
+      ],
     );
     for (const el of before) {
       assert.equal(el.defined, false, `${el.tag} is not defined yet`);
@@ -243,10 +268,17 @@ test('the server-rendered page hydrates: no mismatch, no flash, every element re
     // again, which is what happens when the hydration support loads after Lit), and its shadow
     // root says exactly what the server said.
     assert.deepEqual(replaced, [], 'hydrated, not rendered again');
-    assert.deepEqual(afterHydration, before.map((el) => ({ ...el, defined: true })));
+    assert.deepEqual(
+      afterHydration,
+      before.map((el) => ({ ...el, defined: true })),
+    );
     assert.deepEqual(problems, [], 'no hydration mismatch or other error or warning');
     const loads = await page.evaluate(() => window.loads.sort());
-    assert.deepEqual(loads, [...WIDGETS, 'sos-impact-stats', 'sos-village'].sort(), 'sos-load once per element, after hydration');
+    assert.deepEqual(
+      loads,
+      [...WIDGETS, 'sos-impact-stats', 'sos-village'].sort(),
+      'sos-load once per element, after hydration',
+    );
 
     // No silent mismatch either (Lit does not check text and attribute values when it hydrates):
     // each hydrated shadow root is the same DOM as a fresh browser render of the same element.
@@ -254,7 +286,10 @@ test('the server-rendered page hydrates: no mismatch, no flash, every element re
       const shape = (node) => {
         if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/\s+/g, ' ').trim();
         if (node.nodeType !== Node.ELEMENT_NODE || node.localName === 'style') return '';
-        const attributes = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+        const attributes = [...node.attributes]
+          .map((a) => `${a.name}="${a.value}"`)
+          .sort()
+          .join(' ');
         return `<${node.localName} ${attributes}>${[...node.childNodes].map(shape).join('')}</${node.localName}>`;
       };
       const rootShape = (el) => [...el.shadowRoot.childNodes].map(shape).join('');
@@ -262,7 +297,8 @@ test('the server-rendered page hydrates: no mismatch, no flash, every element re
       const fresh = document.createElement('div');
       const copy = (el) => {
         const clone = document.createElement(el.localName);
-        for (const { name, value } of el.attributes) if (!['state', 'empty'].includes(name)) clone.setAttribute(name, value);
+        for (const { name, value } of el.attributes)
+          if (!['state', 'empty'].includes(name)) clone.setAttribute(name, value);
         if (el.dataset.profile) clone.profile = profiles[el.dataset.profile];
         for (const child of el.children) clone.append(copy(child));
         return clone;
@@ -272,9 +308,12 @@ test('the server-rendered page hydrates: no mismatch, no flash, every element re
       const pairs = [...document.querySelectorAll('main *')]
         .filter((el) => el.localName.startsWith('sos-'))
         .map((el, i) => [el, [...fresh.querySelectorAll('*')].filter((e) => e.localName.startsWith('sos-'))[i]]);
-      for (let pass = 0; pass < 20 && pairs.some(([, made]) => made.state !== 'ready'); pass++) await new Promise((r) => setTimeout(r, 50));
+      for (let pass = 0; pass < 20 && pairs.some(([, made]) => made.state !== 'ready'); pass++)
+        await new Promise((r) => setTimeout(r, 50));
       for (let pass = 0; pass < 3; pass++) await Promise.all(pairs.map(([, made]) => made.updateComplete));
-      return pairs.filter(([hydrated, made]) => rootShape(hydrated) !== rootShape(made)).map(([el, made]) => ({ tag: el.localName, hydrated: rootShape(el), fresh: rootShape(made) }));
+      return pairs
+        .filter(([hydrated, made]) => rootShape(hydrated) !== rootShape(made))
+        .map(([el, made]) => ({ tag: el.localName, hydrated: rootShape(el), fresh: rootShape(made) }));
     });
     assert.deepEqual(differences, []);
     assert.deepEqual(problems, []);
@@ -305,11 +344,16 @@ test('an element the server rendered loading hydrates, then shows its data, also
     for (const visit of ['first', 'second']) {
       await page.goto(`${origin}/ssr/loading.html`);
       await page.waitForFunction(
-        () => ['sos-impact-stats', 'sos-village-card'].every((tag) => document.querySelector(tag)?.state === 'ready' && document.querySelector(tag).hasUpdated),
+        () =>
+          ['sos-impact-stats', 'sos-village-card'].every(
+            (tag) => document.querySelector(tag)?.state === 'ready' && document.querySelector(tag).hasUpdated,
+          ),
         undefined,
         { timeout: 15000, polling: 50 },
       );
-      const texts = await page.evaluate(() => ['sos-impact-stats', 'sos-village-card'].map((tag) => document.querySelector(tag).shadowRoot.textContent));
+      const texts = await page.evaluate(() =>
+        ['sos-impact-stats', 'sos-village-card'].map((tag) => document.querySelector(tag).shadowRoot.textContent),
+      );
       assert.ok(texts[0].includes('in figures') && texts[1].includes('Almaty'), `${visit} visit shows the data`);
       assert.deepEqual(problems, [], `${visit} visit`);
     }
@@ -319,7 +363,10 @@ test('an element the server rendered loading hydrates, then shows its data, also
 });
 
 test('without hydration support (the one-file bundle has its own Lit) the server content is replaced, never doubled', async () => {
-  pages.set('/ssr/bundle.html', await renderPage({ base: `${origin}/demo/data/almaty.json`, client: '/ssr/bundle-client.js' }));
+  pages.set(
+    '/ssr/bundle.html',
+    await renderPage({ base: `${origin}/demo/data/almaty.json`, client: '/ssr/bundle-client.js' }),
+  );
   pages.set(
     '/ssr/bundle-client.js',
     `const profiles = JSON.parse(document.getElementById('sos-profiles').textContent);
@@ -337,7 +384,10 @@ test('without hydration support (the one-file bundle has its own Lit) the server
     bundle.release();
     await navigation;
     await page.waitForFunction(
-      () => [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('sos-')).every((el) => el.hasUpdated && el.state === 'ready'),
+      () =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.localName.startsWith('sos-'))
+          .every((el) => el.hasUpdated && el.state === 'ready'),
       undefined,
       { timeout: 15000, polling: 50 },
     );
@@ -346,14 +396,17 @@ test('without hydration support (the one-file bundle has its own Lit) the server
       for (let pass = 0; pass < 3; pass++) await Promise.all(elements.map((el) => el.updateComplete));
     });
     const after = await page.evaluate(snapshot);
-    assert.deepEqual(after, before.map((el) => ({ ...el, defined: true })));
+    assert.deepEqual(
+      after,
+      before.map((el) => ({ ...el, defined: true })),
+    );
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
   }
 });
 
-test('a widget server-rendered inside a site\'s own Lit component hydrates with it and hears its fallback children', async () => {
+test("a widget server-rendered inside a site's own Lit component hydrates with it and hears its fallback children", async () => {
   await import('../../scripts/ssr/site-article.mjs'); // after the DOM shim, which render.mjs installs
   const body = await collectResult(
     render(html`<main>
@@ -361,7 +414,11 @@ test('a widget server-rendered inside a site\'s own Lit component hydrates with 
       <site-article src="/demo/data/missing.json"></site-article>
     </main>`),
   );
-  assert.equal(body.match(/<sos-impact-stats[^>]* defer-hydration/g)?.length, 2, 'the widgets wait for their component');
+  assert.equal(
+    body.match(/<sos-impact-stats[^>]* defer-hydration/g)?.length,
+    2,
+    'the widgets wait for their component',
+  );
   pages.set(
     '/ssr/nested.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inside a site's component</title>
@@ -370,10 +427,16 @@ test('a widget server-rendered inside a site\'s own Lit component hydrates with 
   const page = await browser.newPage();
   const problems = watch(page);
   // What a missing profile answers: counted as the error it is, not a problem of the page.
-  page.on('console', (message) => message.text().includes('404') && problems.splice(problems.indexOf(`error: ${message.text()}`), 1));
+  page.on(
+    'console',
+    (message) => message.text().includes('404') && problems.splice(problems.indexOf(`error: ${message.text()}`), 1),
+  );
   try {
     await page.goto(`${origin}/ssr/nested.html`);
-    const widgets = () => [...document.querySelectorAll('site-article')].map((article) => article.shadowRoot.querySelector('sos-impact-stats'));
+    const widgets = () =>
+      [...document.querySelectorAll('site-article')].map((article) =>
+        article.shadowRoot.querySelector('sos-impact-stats'),
+      );
     await page.waitForFunction(
       (find) => new Function(`return (${find})()`)().every((el) => el.hasUpdated && el.state !== 'loading'),
       widgets.toString(),
@@ -387,7 +450,12 @@ test('a widget server-rendered inside a site\'s own Lit component hydrates with 
           state: el.state,
           deferred: el.hasAttribute('defer-hydration'),
           fallback: !!slot && slot.assignedElements().includes(link) && link.getBoundingClientRect().height > 0,
-          text: [...el.shadowRoot.children].filter((child) => child.localName !== 'style').map((child) => child.textContent).join(' ').replace(/\s+/g, ' ').trim(),
+          text: [...el.shadowRoot.children]
+            .filter((child) => child.localName !== 'style')
+            .map((child) => child.textContent)
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
         };
       };
       return new Function(`return (${find})()`)().map(shown);
@@ -404,7 +472,8 @@ test('a widget server-rendered inside a site\'s own Lit component hydrates with 
     const own = await page.evaluate(async (find) => {
       const el = new Function(`return (${find})()`)()[1];
       el.querySelector('a').remove();
-      for (let i = 0; i < 50 && el.shadowRoot.querySelector('slot'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 50 && el.shadowRoot.querySelector('slot'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       return el.shadowRoot.querySelector('[part="error-message"]')?.textContent.replace(/\s+/g, ' ').trim();
     }, widgets.toString());
     assert.match(own ?? '', /could not be loaded/);

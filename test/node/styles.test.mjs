@@ -5,12 +5,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const src = new URL('../../src/', import.meta.url).pathname;
-const styleFiles = readdirSync(src, { recursive: true }).filter((file) => String(file).endsWith('.ts')).map((file) => join(src, String(file)));
+const styleFiles = readdirSync(src, { recursive: true })
+  .filter((file) => String(file).endsWith('.ts'))
+  .map((file) => join(src, String(file)));
 
 test('container queries are in px: an em query can be evaluated before the host font size applies', () => {
   const found = [];
   for (const file of styleFiles) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/@container[^{]*\d(?:em|rem|ch|ex)\b[^{]*/g)) found.push(`${file}: ${match[0].trim()}`);
+    for (const match of readFileSync(file, 'utf8').matchAll(/@container[^{]*\d(?:em|rem|ch|ex)\b[^{]*/g))
+      found.push(`${file}: ${match[0].trim()}`);
   }
   assert.deepEqual(found, []);
 });

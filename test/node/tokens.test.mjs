@@ -19,7 +19,8 @@ function tokensRead(dir) {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|css)$/.test(entry.name)) for (const match of readFileSync(path, 'utf8').matchAll(/var\(\s*(--sos-[\w-]+)/g)) names.add(match[1]);
+      else if (/\.(ts|css)$/.test(entry.name))
+        for (const match of readFileSync(path, 'utf8').matchAll(/var\(\s*(--sos-[\w-]+)/g)) names.add(match[1]);
     }
   };
   walk(dir);
@@ -38,15 +39,25 @@ test('the tokens page lists every --sos-* token the code reads', () => {
 
 test('every token is grouped, has its default from the code, and names the elements that read it', () => {
   for (const token of readTokens()) {
-    assert.ok(GROUPS.includes(token.group) && token.group !== 'other', `${token.name} falls in no group (colour, type, space, shape, motion)`);
+    assert.ok(
+      GROUPS.includes(token.group) && token.group !== 'other',
+      `${token.name} falls in no group (colour, type, space, shape, motion)`,
+    );
     assert.ok(token.elements.length > 0, `${token.name} is read by no element`);
-    assert.ok(token.description, `${token.name} has no @cssprop description (the base class documents the shared tokens, an element its own)`);
+    assert.ok(
+      token.description,
+      `${token.name} has no @cssprop description (the base class documents the shared tokens, an element its own)`,
+    );
     // A default may be absent only where the element computes the value itself.
     if (token.default === null) continue;
     assert.doesNotMatch(token.default, /var\(--_/, `${token.name}'s default names a private token: ${token.default}`);
   }
   const primary = readTokens().find((token) => token.name === '--sos-color-primary');
-  assert.match(primary.default, /^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/i, 'colour defaults keep their light and dark pair');
+  assert.match(
+    primary.default,
+    /^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/i,
+    'colour defaults keep their light and dark pair',
+  );
   assert.equal(primary.pair, '--sos-color-on-primary');
 });
 
@@ -66,8 +77,16 @@ test('a token added to a component is listed, with its fallback, without touchin
     assert.equal(byName['--sos-color-made-up'].default, 'light-dark(#111111, #eeeeee)');
     assert.equal(byName['--sos-color-made-up'].group, 'colour');
     assert.deepEqual(byName['--sos-color-made-up'].elements, ['sos-made-up']);
-    assert.equal(byName['--sos-made-up-gap'].default, 'var(--sos-space-m, 1em)', 'a private fallback is shown as the token it reads');
-    assert.deepEqual(byName['--sos-space-m'].elements, ['sos-made-up'], 'a shared token reaches the element that reads it through a private one');
+    assert.equal(
+      byName['--sos-made-up-gap'].default,
+      'var(--sos-space-m, 1em)',
+      'a private fallback is shown as the token it reads',
+    );
+    assert.deepEqual(
+      byName['--sos-space-m'].elements,
+      ['sos-made-up'],
+      'a shared token reaches the element that reads it through a private one',
+    );
   } finally {
     rmSync(src, { recursive: true, force: true });
   }
@@ -83,7 +102,7 @@ test('the tokens page and the theme editor take their list from the build, not a
   assert.match(editor, /from 'virtual:sos-tokens'/);
 });
 
-test("a component reads the tokens of the styles it imports from another, and only those; the manifest lists them", () => {
+test('a component reads the tokens of the styles it imports from another, and only those; the manifest lists them', () => {
   const src = mkdtempSync(join(tmpdir(), 'sos-tokens-'));
   try {
     mkdirSync(join(src, 'components', 'made-up-link'), { recursive: true });
@@ -93,22 +112,44 @@ test("a component reads the tokens of the styles it imports from another, and on
       'export const linkStyles = css`a { color: var(--sos-made-up-link, teal); }`;\nexport const styles = css`.box { padding: var(--sos-made-up-link-padding, 1em); }`;',
     );
     mkdirSync(join(src, 'internal'));
-    writeFileSync(join(src, 'internal', 'made-up-rule.styles.ts'), 'export const ruleStyles = css`hr { border-color: var(--sos-made-up-rule, gray); }`;');
+    writeFileSync(
+      join(src, 'internal', 'made-up-rule.styles.ts'),
+      'export const ruleStyles = css`hr { border-color: var(--sos-made-up-rule, gray); }`;',
+    );
     writeFileSync(
       join(src, 'components', 'made-up-card', 'made-up-card.ts'),
       "import { linkStyles } from '../made-up-link/made-up-link.styles.js';\nimport { ruleStyles } from '../../internal/made-up-rule.styles.js';",
     );
-    const byName = Object.fromEntries(readTokens({ src, manifest: join(src, 'none.json') }).map((token) => [token.name, token]));
+    const byName = Object.fromEntries(
+      readTokens({ src, manifest: join(src, 'none.json') }).map((token) => [token.name, token]),
+    );
     assert.deepEqual(byName['--sos-made-up-link'].elements, ['sos-made-up-card', 'sos-made-up-link']);
     assert.deepEqual(byName['--sos-made-up-link-padding'].elements, ['sos-made-up-link']);
-    assert.deepEqual(byName['--sos-made-up-rule'].elements, ['sos-made-up-card'], 'a shared style module outside the components counts for the elements that import it');
+    assert.deepEqual(
+      byName['--sos-made-up-rule'].elements,
+      ['sos-made-up-card'],
+      'a shared style module outside the components counts for the elements that import it',
+    );
 
     // The manifest: each element gets the tokens it reads, with the one description its @cssprop
     // gives; a token nobody documented is listed with none, which the test above fails on.
     const manifest = {
       modules: [
-        { path: 'src/components/made-up-link/made-up-link.ts', declarations: [{ name: 'SosMadeUpLink', tagName: 'sos-made-up-link', customElement: true, cssProperties: [{ name: '--sos-made-up-link', description: 'Link colour.', default: 'teal' }] }] },
-        { path: 'src/components/made-up-card/made-up-card.ts', declarations: [{ name: 'SosMadeUpCard', tagName: 'sos-made-up-card', customElement: true }] },
+        {
+          path: 'src/components/made-up-link/made-up-link.ts',
+          declarations: [
+            {
+              name: 'SosMadeUpLink',
+              tagName: 'sos-made-up-link',
+              customElement: true,
+              cssProperties: [{ name: '--sos-made-up-link', description: 'Link colour.', default: 'teal' }],
+            },
+          ],
+        },
+        {
+          path: 'src/components/made-up-card/made-up-card.ts',
+          declarations: [{ name: 'SosMadeUpCard', tagName: 'sos-made-up-card', customElement: true }],
+        },
       ],
     };
     tokensPlugin({ src }).packageLinkPhase({ customElementsManifest: manifest });
@@ -120,10 +161,13 @@ test("a component reads the tokens of the styles it imports from another, and on
         { name: '--sos-made-up-rule', description: '' },
       ],
     );
-    assert.deepEqual(link.cssProperties.map((p) => [p.name, p.description]), [
-      ['--sos-made-up-link', 'Link colour.'],
-      ['--sos-made-up-link-padding', ''],
-    ]);
+    assert.deepEqual(
+      link.cssProperties.map((p) => [p.name, p.description]),
+      [
+        ['--sos-made-up-link', 'Link colour.'],
+        ['--sos-made-up-link-padding', ''],
+      ],
+    );
   } finally {
     rmSync(src, { recursive: true, force: true });
   }

@@ -38,7 +38,12 @@ export function App({ profile }: { profile: VillageProfile }) {
         >
           <a href="https://www.soschildrensvillages.ca/almaty">What SOS Children's Village Almaty does</a>
         </SosImpactStats>
-        <SosVillageCard ref={card} market="CA" partner="news-site" onSosSponsorClick={(e: SosSponsorClickEvent) => console.log(e.detail.url)} />
+        <SosVillageCard
+          ref={card}
+          market="CA"
+          partner="news-site"
+          onSosSponsorClick={(e: SosSponsorClickEvent) => console.log(e.detail.url)}
+        />
         <SosVillageStory expanded headingLevel={2} />
         <SosVillageFacts hideSources />
         <SosVillageMedia limit={2} aspect="16 / 9" hideCaptions />
@@ -61,7 +66,12 @@ export function App({ profile }: { profile: VillageProfile }) {
           if (url && villageId) e.preventDefault();
         }}
       />
-      <SosImpactStats src="https://data.sos-childrensvillages.example/villages/almaty.json" layout="compact" ref={compact} onSosError={() => card.current?.refresh()} />
+      <SosImpactStats
+        src="https://data.sos-childrensvillages.example/villages/almaty.json"
+        layout="compact"
+        ref={compact}
+        onSosError={() => card.current?.refresh()}
+      />
       <p>{stale ? 'Figures may be out of date.' : null}</p>
     </main>
   );
@@ -84,7 +94,14 @@ export function NormalHtml({ profile }: { profile: VillageProfile }) {
   return (
     <SosVillage profile={profile} id="almaty" lang="fr" title="Almaty" dir="ltr" suppressHydrationWarning>
       <SosVillageStory ref={story} slot="story" part="story" data-track="story" hidden={false} />
-      <SosVillageFacts aria-label="Facts" aria-describedby="note" role="region" tabIndex={-1} inert onClick={(e) => console.log(e.currentTarget.expanded)} />
+      <SosVillageFacts
+        aria-label="Facts"
+        aria-describedby="note"
+        role="region"
+        tabIndex={-1}
+        inert
+        onClick={(e) => console.log(e.currentTarget.expanded)}
+      />
     </SosVillage>
   );
 }

@@ -12,7 +12,13 @@ interface Result {
 }
 
 const root = document.getElementById('root')!;
-const result: Result = { loads: [], errors: [], clicks: [], recoverable: [], serverNodes: Array.from(root.querySelectorAll('*')) };
+const result: Result = {
+  loads: [],
+  errors: [],
+  clicks: [],
+  recoverable: [],
+  serverNodes: Array.from(root.querySelectorAll('*')),
+};
 (window as unknown as { reactTest: Result }).reactTest = result;
 
 const seen: Seen = {

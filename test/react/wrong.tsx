@@ -1,6 +1,12 @@
 // Compiled (not run) by `tsc -p test/react`: each line after `@ts-expect-error` must fail to type-check.
 import { useRef } from 'react';
-import { SosImpactStats, SosSponsorButton, SosVillage, SosVillageStory, type VillageProfile } from '../../src/react/index.js';
+import {
+  SosImpactStats,
+  SosSponsorButton,
+  SosVillage,
+  SosVillageStory,
+  type VillageProfile,
+} from '../../src/react/index.js';
 
 export function Wrong({ profile }: { profile: VillageProfile }) {
   return (

@@ -28,7 +28,10 @@ if (parsed.ok) {
   stats.profile = profile;
   console.log(type, profile.impact.totalBeneficiaries.toFixed(0));
 } else {
-  console.log(parsed.error.kind, parsed.error.issues.map((issue) => issue.path));
+  console.log(
+    parsed.error.kind,
+    parsed.error.issues.map((issue) => issue.path),
+  );
 }
 
 document.addEventListener('sos-sponsor-click', (event: SosSponsorClickEvent) => {
@@ -39,7 +42,10 @@ document.addEventListener('sos-sponsor-click', (event: SosSponsorClickEvent) => 
 // React, through the package's ./react entry: typed props and events on the @lit/react wrappers.
 import type { ComponentProps } from 'react';
 import type { SosImpactStats as ImpactStatsComponent } from 'sos-village-widgets/react';
-const props: ComponentProps<typeof ImpactStatsComponent> = { layout: 'compact', onSosLoad: (event) => console.log(event.detail.profile.id) };
+const props: ComponentProps<typeof ImpactStatsComponent> = {
+  layout: 'compact',
+  onSosLoad: (event) => console.log(event.detail.profile.id),
+};
 // @ts-expect-error: not a layout
 const wrongProps: ComponentProps<typeof ImpactStatsComponent> = { layout: 'carousel' };
 console.log(props, wrongProps);

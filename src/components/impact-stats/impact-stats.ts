@@ -109,7 +109,13 @@ export class SosImpactStats extends SosDataElement {
     const page = safeHref(profile.url);
     if (!page && !this.sponsor) return nothing;
     const target = this.sponsor
-      ? sponsorTarget(profile, { market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage })
+      ? sponsorTarget(profile, {
+          market: this.market,
+          partner: this.partner,
+          campaign: this.campaign,
+          lang: this.language,
+          seesPage: this.seesPage,
+        })
       : undefined;
     return html`<div class="actions" part="actions">
       ${target ? renderCallToAction(this, target, profile, this.market, (text) => this.text(text, profile)) : nothing}
@@ -118,7 +124,9 @@ export class SosImpactStats extends SosDataElement {
   }
 
   private shownProgrammes(all: Programme[]): Programme[] {
-    const wanted = words(this.programmes, PROGRAMME_TYPES.length).filter((type): type is ProgrammeType => (PROGRAMME_TYPES as readonly string[]).includes(type));
+    const wanted = words(this.programmes, PROGRAMME_TYPES.length).filter((type): type is ProgrammeType =>
+      (PROGRAMME_TYPES as readonly string[]).includes(type),
+    );
     return wanted.length ? all.filter((programme) => wanted.includes(programme.type)) : all;
   }
 
@@ -142,9 +150,11 @@ export class SosImpactStats extends SosDataElement {
       <p class="facilities" part="facilities">
         <span class="icon-wrap">${programmeIcon(programme.type)}</span><span>${msg(str`in ${this.facilities(programme)}`, { id: 'impact.in-facilities' })}</span>
       </p>
-      ${description
-        ? html`<p class="description" part="description" lang=${description.lang || nothing} dir="auto">${description.text}</p>`
-        : nothing}
+      ${
+        description
+          ? html`<p class="description" part="description" lang=${description.lang || nothing} dir="auto">${description.text}</p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -154,7 +164,11 @@ export class SosImpactStats extends SosDataElement {
    */
   private renderAbout(programmes: Programme[], profile: VillageProfile): TemplateResult | typeof nothing {
     const described = programmes
-      .map((programme) => ({ programme, label: this.text(programme.beneficiariesLabel, profile), description: this.text(programme.description, profile) }))
+      .map((programme) => ({
+        programme,
+        label: this.text(programme.beneficiariesLabel, profile),
+        description: this.text(programme.description, profile),
+      }))
       .filter((item) => item.description);
     if (!described.length) return nothing;
     return html`<details class="about" part="details">
@@ -173,7 +187,9 @@ export class SosImpactStats extends SosDataElement {
   private headingWords(name: string | undefined): string {
     const own = this.headingText?.trim();
     if (own) return own;
-    return msg(str`${isolate(name ?? msg('SOS Children’s Villages', { id: 'source.charity' }))} in figures`, { id: 'impact.heading-named' });
+    return msg(str`${isolate(name ?? msg('SOS Children’s Villages', { id: 'source.charity' }))} in figures`, {
+      id: 'impact.heading-named',
+    });
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
@@ -188,11 +204,13 @@ export class SosImpactStats extends SosDataElement {
         ${this.renderFigure(total)}
         <span class="total-label">${peopleSupported(total, this.ui)}</span>
       </p>
-      ${programmes.length
-        ? html`<ul class="programmes" part="programme-list" role="list">
+      ${
+        programmes.length
+          ? html`<ul class="programmes" part="programme-list" role="list">
             ${programmes.map((programme) => this.renderProgramme(programme, profile, descriptions))}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${descriptions && this.layout !== 'list' ? this.renderAbout(programmes, profile) : nothing}
       ${this.renderActions(profile, name?.text ?? '')} ${this.renderStaleNote(profile, view)} ${sourceLine(profile, this.language, 'figures')}
     `);
@@ -215,9 +233,11 @@ export class SosImpactStats extends SosDataElement {
       <span class="heading">${own ?? html`<span class="skeleton-lines skeleton-heading-lines"></span>`}</span>
       <span class="total"><span class="figure"><span class="skeleton skeleton-inline skeleton-total-figure"></span></span><span class="total-label">${peopleSupported(100, this.ui)}</span></span>
       <ul class="programmes" role="list">${tile}${tile}${tile}${tile}</ul>
-      ${descriptions && this.layout !== 'list'
-        ? html`<div class="about"><span class="about-summary">${msg('What each programme does', { id: 'impact.about' })}${chevronIcon}</span></div>`
-        : nothing}
+      ${
+        descriptions && this.layout !== 'list'
+          ? html`<div class="about"><span class="about-summary">${msg('What each programme does', { id: 'impact.about' })}${chevronIcon}</span></div>`
+          : nothing
+      }
       <span class="actions"><span class="village-link"><span class="skeleton-lines skeleton-village-link"></span></span></span>
       ${sourcePlaceholder('figures')}
     </div>`;
@@ -225,15 +245,19 @@ export class SosImpactStats extends SosDataElement {
 
   /** On error: the block's box with one short line and a way on (with `sponsor`, a real sponsor link). */
   protected override renderError(): TemplateResult {
-    const target = this.sponsor ? sponsorTarget(undefined, { market: this.market, partner: this.partner, campaign: this.campaign }) : undefined;
+    const target = this.sponsor
+      ? sponsorTarget(undefined, { market: this.market, partner: this.partner, campaign: this.campaign })
+      : undefined;
     return this.renderFrame(html`<div class="error-body" part="error-message">
       <p class="error-text">${msg('The figures could not be loaded.', { id: 'impact.error' })}</p>
       <div class="actions">
-        ${target
-          ? html`<a class="button button--outline" part="button" href=${safeHref(target.url) ?? SOS_HOME}
+        ${
+          target
+            ? html`<a class="button button--outline" part="button" href=${safeHref(target.url) ?? SOS_HOME}
               >${msg('Sponsor a child', { id: 'sponsor.default-label' })}${arrowIcon}</a
             >`
-          : html`<a class="village-link" href=${SOS_HOME}>${msg('Visit SOS Children’s Villages', { id: 'status.way-on' })}</a>`}
+            : html`<a class="village-link" href=${SOS_HOME}>${msg('Visit SOS Children’s Villages', { id: 'status.way-on' })}</a>`
+        }
       </div>
     </div>`);
   }

@@ -12,7 +12,10 @@ const ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'othe
 
 /** "person supported" / "people supported" for `count`, in the plural rules of `lang`. */
 export function peopleSupported(count: number, lang: string): string {
-  const all = msg('person supported|people supported', { id: 'impact.people-supported', desc: 'After the total number; plural forms, "|"-separated' }).split('|');
+  const all = msg('person supported|people supported', {
+    id: 'impact.people-supported',
+    desc: 'After the total number; plural forms, "|"-separated',
+  }).split('|');
   const used = ORDER.filter((category) => pluralCategories(lang).includes(category));
   return all[used.indexOf(pluralCategory(count, lang))] ?? all[all.length - 1];
 }

@@ -3,10 +3,22 @@ import { msg } from '@lit/localize';
 import { SosDataElement } from '../../internal/data-element.js';
 import { arrowIcon } from '../../internal/icons.js';
 import type { VillageProfile } from '../../data/schema.js';
-import { announceSponsorClick, forReadersOf, renderAppeal, sponsorTarget, type SponsorOptions, type SponsorTarget } from './sponsor-link.js';
+import {
+  announceSponsorClick,
+  forReadersOf,
+  renderAppeal,
+  sponsorTarget,
+  type SponsorOptions,
+  type SponsorTarget,
+} from './sponsor-link.js';
 import { sourceLine, sourcePlaceholder } from '../../internal/source.js';
 import { SOS_HOME, safeHref } from '../../data/url.js';
-import { LINK_TARGETS, type LinkTarget, type SponsorButtonSize, type SponsorButtonVariant } from './sponsor-button.types.js';
+import {
+  LINK_TARGETS,
+  type LinkTarget,
+  type SponsorButtonSize,
+  type SponsorButtonVariant,
+} from './sponsor-button.types.js';
 import { buttonStyles, styles } from './sponsor-button.styles.js';
 
 /**
@@ -90,7 +102,14 @@ export class SosSponsorButton extends SosDataElement {
   block = false;
 
   private linkOptions(): SponsorOptions {
-    return { href: this.href, market: this.market, partner: this.partner, campaign: this.campaign, lang: this.language, seesPage: this.seesPage };
+    return {
+      href: this.href,
+      market: this.market,
+      partner: this.partner,
+      campaign: this.campaign,
+      lang: this.language,
+      seesPage: this.seesPage,
+    };
   }
 
   /** The appeal's shape while the data loads: its paragraphs, as many lines as the sample's take. */
@@ -151,7 +170,9 @@ export class SosSponsorButton extends SosDataElement {
   /** A line for the note where the page names its market (its readers see the note). */
   private renderNotePlaceholder(): TemplateResult | typeof nothing {
     const named = typeof this.market === 'string' && this.market.trim() && this.market.trim().toUpperCase() !== 'AUTO';
-    return named && !this.hideNote ? html`<span class="note" aria-hidden="true"><span class="skeleton skeleton-inline skeleton-note"></span></span>` : nothing;
+    return named && !this.hideNote
+      ? html`<span class="note" aria-hidden="true"><span class="skeleton skeleton-inline skeleton-note"></span></span>`
+      : nothing;
   }
 
   protected override renderState(): TemplateResult {

@@ -87,7 +87,12 @@ function browserLanguages(): unknown[] {
  * The market to use: the one asked for if the profile has it (for `auto`, the first of the reader's
  * countries it has), else the default, else the first.
  */
-export function pickMarket(profile: VillageProfile | undefined, wanted?: string, lang?: string, seesPage = true): SponsorMarket | undefined {
+export function pickMarket(
+  profile: VillageProfile | undefined,
+  wanted?: string,
+  lang?: string,
+  seesPage = true,
+): SponsorMarket | undefined {
   const markets = profile?.sponsorship?.markets ?? [];
   const code = stringOr(wanted)?.trim().toUpperCase();
   const codes = code === 'AUTO' ? readerRegions(lang, seesPage) : [code];
@@ -103,12 +108,16 @@ export function pickMarket(profile: VillageProfile | undefined, wanted?: string,
  * sponsor link always leads somewhere a person can sponsor.
  */
 export function sponsorTarget(profile: VillageProfile | undefined, options: SponsorOptions): SponsorTarget {
-  const [href, wanted, partner, campaign, lang] = (['href', 'market', 'partner', 'campaign', 'lang'] as const).map((key) => own(options, key));
+  const [href, wanted, partner, campaign, lang] = (['href', 'market', 'partner', 'campaign', 'lang'] as const).map(
+    (key) => own(options, key),
+  );
   const seesPage = own(options, 'seesPage') !== false;
   const market = pickMarket(profile, wanted, lang, seesPage);
   const base = safeHref(href, seesPage ? documentBase() : undefined) ?? safeHref(market?.url) ?? SOS_HOME;
   const url =
-    partner || campaign ? withParams(base, { utm_source: partner, utm_medium: 'sos-village-widgets', utm_campaign: campaign }) : base;
+    partner || campaign
+      ? withParams(base, { utm_source: partner, utm_medium: 'sos-village-widgets', utm_campaign: campaign })
+      : base;
   return { url, market };
 }
 
@@ -134,7 +143,10 @@ export function announceSponsorClick(
 }
 
 /** The market's appeal, paragraph by paragraph, each in the best language the data has. */
-export function renderAppeal(market: SponsorMarket, pick: (text: LocalizedText) => PickedText | undefined): TemplateResult | typeof nothing {
+export function renderAppeal(
+  market: SponsorMarket,
+  pick: (text: LocalizedText) => PickedText | undefined,
+): TemplateResult | typeof nothing {
   const paragraphs = (market.appeal ?? []).flatMap((paragraph) => {
     const picked = pick(paragraph);
     return picked ? [picked] : [];
@@ -168,7 +180,12 @@ export function renderCallToAction(
  * (`market="CA"`), or it is one of the reader's countries (`readerRegions`). A market given only
  * as the data's default, to a reader from elsewhere, keeps its note to itself.
  */
-export function forReadersOf(market: SponsorMarket | undefined, wanted: unknown, lang?: string, seesPage = true): boolean {
+export function forReadersOf(
+  market: SponsorMarket | undefined,
+  wanted: unknown,
+  lang?: string,
+  seesPage = true,
+): boolean {
   if (!market) return false;
   const code = stringOr(wanted)?.trim().toUpperCase();
   return code === market.market || readerRegions(lang, seesPage).includes(market.market);

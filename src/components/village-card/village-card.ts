@@ -80,13 +80,14 @@ export class SosVillageCard extends SosDataElement {
   /** Shows the market's appeal (why to sponsor, in its words) before the call to action. */
   appeal = false;
 
-
   private renderFlag(code: string): TemplateResult {
     const art = flagArt(code);
     return html`<span class="flag" part="flag" aria-hidden="true">
-      ${art
-        ? html`<svg viewBox="0 0 60 30" preserveAspectRatio="xMidYMid slice" focusable="false">${art}</svg>`
-        : html`<span class="flag-code">${code}</span>`}
+      ${
+        art
+          ? html`<svg viewBox="0 0 60 30" preserveAspectRatio="xMidYMid slice" focusable="false">${art}</svg>`
+          : html`<span class="flag-code">${code}</span>`
+      }
     </span>`;
   }
 
@@ -116,11 +117,13 @@ export class SosVillageCard extends SosDataElement {
     return html`${target.market && this.appeal ? renderAppeal(target.market, (text) => this.text(text, profile)) : nothing}
       <div class="actions" part="actions">
         ${renderCallToAction(this, target, profile, this.market, (text) => this.text(text, profile))}
-        ${learnMore
-          ? html`<a class="link" part="learn-more" href=${learnMore}
+        ${
+          learnMore
+            ? html`<a class="link" part="learn-more" href=${learnMore}
               >${msg('Learn more', { id: 'card.learn-more' })}<span class="visually-hidden"> ${msg(str`about ${isolate(nameText)}`, { id: 'card.learn-more-about' })}</span></a
             >`
-          : nothing}
+            : nothing
+        }
       </div>
       ${note ? html`<p class="note" part="note" lang=${note.lang || nothing} dir="auto">${note.text}</p>` : nothing}`;
   }

@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { msg, str } from '@lit/localize';
 import { SosDataElement, isolate } from '../../internal/data-element.js';
 import { safeHref } from '../../data/url.js';
-import { formatCompact, formatCompactRange, formatList, formatNumber, formatNumberRange, formatPercent } from '../../internal/format.js';
+import {
+  formatCompact,
+  formatCompactRange,
+  formatList,
+  formatNumber,
+  formatNumberRange,
+  formatPercent,
+} from '../../internal/format.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
@@ -37,7 +44,8 @@ function withRefs(text: string, refs: unknown): TemplateResult {
 }
 
 /** The ids of the sources a fact names. */
-const sourcesOf = (fact: Fact): readonly string[] => (fact.source === undefined ? [] : typeof fact.source === 'string' ? [fact.source] : fact.source);
+const sourcesOf = (fact: Fact): readonly string[] =>
+  fact.source === undefined ? [] : typeof fact.source === 'string' ? [fact.source] : fact.source;
 
 /**
  * Facts about the village's place, as an editor publishes them: population, standing, economy,
@@ -197,9 +205,11 @@ export class SosVillageFacts extends SosDataElement {
       case 'unemployment-rate': {
         const comparison = this.text(fact.comparison, profile);
         return html`<dd class="value figure" part="value">${withRefs(formatPercent(fact.percent, lang), refs)}</dd>
-          ${comparison
-            ? html`<dd class="extra detail" part="detail"><span lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span></dd>`
-            : nothing}`;
+          ${
+            comparison
+              ? html`<dd class="extra detail" part="detail"><span lang=${comparison.lang || nothing} dir="auto">${comparison.text}</span></dd>`
+              : nothing
+          }`;
       }
       case 'location':
       case 'statement': {
@@ -225,9 +235,9 @@ export class SosVillageFacts extends SosDataElement {
 
   /** The numbers of the sources behind `facts`, as superscripts a screen reader announces as sources. */
   private renderRefs(facts: Fact[], numbers: Map<string, number>): TemplateResult | typeof nothing {
-    const cited = [...new Set(facts.flatMap((fact) => sourcesOf(fact).flatMap((id) => (numbers.has(id) ? [numbers.get(id)!] : []))))].sort(
-      (a, b) => a - b,
-    );
+    const cited = [
+      ...new Set(facts.flatMap((fact) => sourcesOf(fact).flatMap((id) => (numbers.has(id) ? [numbers.get(id)!] : [])))),
+    ].sort((a, b) => a - b);
     if (!cited.length) return nothing;
     return html`<sup class="refs" part="refs"
       ><span class="visually-hidden"> ${msg('Sources', { id: 'facts.sources' })} </span>${formatList(cited.map(String), this.language)}</sup
@@ -244,9 +254,11 @@ export class SosVillageFacts extends SosDataElement {
           const label = name?.text ?? source.id;
           const href = safeHref(source.url);
           return html`<li class="source-item" part="source-item">
-            ${href
-              ? html`<a href=${href} lang=${name?.lang || nothing} dir="auto"><cite>${label}</cite></a>`
-              : html`<cite lang=${name?.lang || nothing} dir="auto">${label}</cite>`}
+            ${
+              href
+                ? html`<a href=${href} lang=${name?.lang || nothing} dir="auto"><cite>${label}</cite></a>`
+                : html`<cite lang=${name?.lang || nothing} dir="auto">${label}</cite>`
+            }
           </li>`;
         })}
       </ol>
@@ -266,19 +278,22 @@ export class SosVillageFacts extends SosDataElement {
       <div class="facts">
         ${Array.from(
           { length: SKELETON_ROWS },
-          () => html`<div class="fact fact--figure"><span class="term">${bar('term')}</span><span class="value figure">${bar('figure')}</span></div>`,
+          () =>
+            html`<div class="fact fact--figure"><span class="term">${bar('term')}</span><span class="value figure">${bar('figure')}</span></div>`,
         )}
       </div>
       ${this.expanded ? nothing : html`<span class="toggle">${msg('Show all facts', { id: 'facts.show-all' })} ${chevronIcon}</span>`}
-      ${this.hideSources
-        ? nothing
-        : html`<div class="sources">
+      ${
+        this.hideSources
+          ? nothing
+          : html`<div class="sources">
             <span class="sources-label">${msg('Sources', { id: 'facts.sources' })}</span>
             <ol class="source-list">
               <li class="source-item">${bar('source')}</li>
               <li class="source-item">${bar('source')}</li>
             </ol>
-          </div>`}
+          </div>`
+      }
       ${sourcePlaceholder('figures')}
     </div>`;
   }
@@ -301,7 +316,13 @@ export class SosVillageFacts extends SosDataElement {
     const lead = key.length ? key : groups.slice(0, 1);
     const rest = groups.filter((group) => !lead.includes(group));
     const collapsed = !this.expanded && !this.open;
-    const hasMore = rest.length > 0 || lead.some((group) => group.facts.some((fact) => fact.note !== undefined || (fact.kind === 'unemployment-rate' && fact.comparison !== undefined)));
+    const hasMore =
+      rest.length > 0 ||
+      lead.some((group) =>
+        group.facts.some(
+          (fact) => fact.note !== undefined || (fact.kind === 'unemployment-rate' && fact.comparison !== undefined),
+        ),
+      );
     const own = stringOr(this.headingText)?.trim();
     const renderGroup = (group: FactGroup, more: boolean) => {
       const figure = KEY_KINDS.includes(group.key);
@@ -312,16 +333,20 @@ export class SosVillageFacts extends SosDataElement {
     };
     return this.renderFrame(html`
       ${this.renderHeading(own || msg(str`${isolate(place?.text ?? '')} at a glance`, { id: 'facts.heading' }))}
-      ${groups.length
-        ? html`<dl class=${collapsed ? 'facts facts--collapsed' : 'facts'} part="facts" id="facts">
+      ${
+        groups.length
+          ? html`<dl class=${collapsed ? 'facts facts--collapsed' : 'facts'} part="facts" id="facts">
             ${lead.map((group) => renderGroup(group, false))} ${rest.map((group) => renderGroup(group, true))}
           </dl>`
-        : html`<p class="empty">${msg('No facts about this place yet.', { id: 'facts.empty' })}</p>`}
-      ${hasMore && !this.expanded
-        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="facts" @click=${this.handleToggle}>
+          : html`<p class="empty">${msg('No facts about this place yet.', { id: 'facts.empty' })}</p>`
+      }
+      ${
+        hasMore && !this.expanded
+          ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="facts" @click=${this.handleToggle}>
             ${this.open ? msg('Show fewer facts', { id: 'facts.show-fewer' }) : msg('Show all facts', { id: 'facts.show-all' })} ${chevronIcon}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${this.renderSources(cited, profile)} ${sourceLine(profile, this.language, 'figures')} ${this.renderStaleNote(profile, view)}
     `);
   }

@@ -22,7 +22,8 @@ const DEFAULT_RATIO = 3 / 2;
 const MIN_RATIO = 1 / 4;
 const MAX_RATIO = 4;
 
-const inRange = (ratio: number) => (Number.isFinite(ratio) && ratio >= MIN_RATIO && ratio <= MAX_RATIO ? ratio : undefined);
+const inRange = (ratio: number) =>
+  Number.isFinite(ratio) && ratio >= MIN_RATIO && ratio <= MAX_RATIO ? ratio : undefined;
 
 /** `3/2`, `16:9` or `1.5` as a number; anything else (or an extreme shape) as undefined. */
 function parseAspect(value: unknown): number | undefined {
@@ -32,8 +33,16 @@ function parseAspect(value: unknown): number | undefined {
   return inRange(Number(match[1]) / (match[2] === undefined ? 1 : Number(match[2])));
 }
 
-const previousIcon = icon(svg`<path d="M10 3.5 5.5 8l4.5 4.5" />`, { className: 'nav-icon', viewBox: '0 0 16 16', strokeWidth: 2 });
-const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, { className: 'nav-icon', viewBox: '0 0 16 16', strokeWidth: 2 });
+const previousIcon = icon(svg`<path d="M10 3.5 5.5 8l4.5 4.5" />`, {
+  className: 'nav-icon',
+  viewBox: '0 0 16 16',
+  strokeWidth: 2,
+});
+const nextIcon = icon(svg`<path d="M6 3.5 10.5 8 6 12.5" />`, {
+  className: 'nav-icon',
+  viewBox: '0 0 16 16',
+  strokeWidth: 2,
+});
 
 /**
  * The village's pictures: one as a captioned figure, several as a gallery that shows one at a
@@ -109,7 +118,8 @@ export class SosVillageMedia extends SosDataElement {
     const profile = this.view.profile;
     this.shown = profile ? this.pictures(profile) : [];
     // Light-DOM children are unknown on the server: there the fallback slot stays in place.
-    this.empty = this.state === 'ready' && profile !== undefined && !this.shown.length && !isServer && !this.hasFallbackChildren();
+    this.empty =
+      this.state === 'ready' && profile !== undefined && !this.shown.length && !isServer && !this.hasFallbackChildren();
   }
 
   /** The pictures to show: those with a safe address, up to `limit`. */
@@ -129,7 +139,11 @@ export class SosVillageMedia extends SosDataElement {
 
   /** The frame's shape: `aspect`, else the first picture's, else 3:2. */
   private ratio(first?: VillageImage): number {
-    return parseAspect(this.aspect) ?? (first ? inRange(Number(first.width) / Number(first.height)) : undefined) ?? DEFAULT_RATIO;
+    return (
+      parseAspect(this.aspect) ??
+      (first ? inRange(Number(first.width) / Number(first.height)) : undefined) ??
+      DEFAULT_RATIO
+    );
   }
 
   private position(index: number, total: number): string {
@@ -141,7 +155,7 @@ export class SosVillageMedia extends SosDataElement {
   private go(to: (index: number, total: number) => number): void {
     const total = this.shown.length;
     if (total < 2) return;
-    const next = (((to(Math.min(this.current, total - 1), total) % total) + total) % total);
+    const next = ((to(Math.min(this.current, total - 1), total) % total) + total) % total;
     if (!Number.isInteger(next)) return;
     this.moved = true;
     this.current = next;
@@ -178,23 +192,24 @@ export class SosVillageMedia extends SosDataElement {
     const credit = this.text(image.credit, profile);
     return html`<figure class="figure" part="figure">
       <div class="frame" part="frame">
-        ${withImage
-          ? pictureTemplate(image, src, alt)
-          : nothing}
+        ${withImage ? pictureTemplate(image, src, alt) : nothing}
       </div>
-      ${caption || credit
-        ? html`<figcaption class="figcaption" part="figcaption">
+      ${
+        caption || credit
+          ? html`<figcaption class="figcaption" part="figcaption">
             ${caption ? html`<span class="caption" part="caption" lang=${caption.lang || nothing} dir="auto">${caption.text}</span>` : nothing}
             ${credit ? html`<span class="credit" part="credit" lang=${credit.lang || nothing} dir="auto">${credit.text}</span>` : nothing}
           </figcaption>`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 
   private renderGallery(pictures: Picture[], profile: VillageProfile, view: VillageData): TemplateResult {
     const total = pictures.length;
     const current = Math.min(this.current, total - 1);
-    const near = (index: number) => index === current || index === (current + 1) % total || index === (current - 1 + total) % total;
+    const near = (index: number) =>
+      index === current || index === (current + 1) % total || index === (current - 1 + total) % total;
     const name = this.text(profile.name, profile);
     const alt = this.text(pictures[current].image.alt, profile);
     return html`<section
@@ -230,10 +245,12 @@ export class SosVillageMedia extends SosDataElement {
         </div>
       </div>
       <p class="visually-hidden live" aria-live="polite" aria-atomic="true">
-        ${this.moved
-          ? html`${msg(str`Picture ${formatNumber(current + 1, this.language)} of ${formatNumber(total, this.language)}:`, { id: 'media.announce' })}
+        ${
+          this.moved
+            ? html`${msg(str`Picture ${formatNumber(current + 1, this.language)} of ${formatNumber(total, this.language)}:`, { id: 'media.announce' })}
               <span lang=${alt?.lang || nothing} dir="auto">${alt?.text}</span>`
-          : nothing}
+            : nothing
+        }
       </p>
       ${this.renderStaleNote(profile, view)}
     </section>`;
@@ -251,19 +268,23 @@ export class SosVillageMedia extends SosDataElement {
     const single = Math.floor(Number(this.limit)) === 1;
     return html`<div class="skeleton-figure" aria-hidden="true">
       <span class="skeleton skeleton-frame"></span>
-      ${this.hideCaptions
-        ? nothing
-        : html`<span class="figcaption skeleton-lines"
+      ${
+        this.hideCaptions
+          ? nothing
+          : html`<span class="figcaption skeleton-lines"
             ><span class="skeleton-line"><span class="skeleton"></span></span><span class="skeleton-line skeleton-line--end"><span class="skeleton"></span></span
-          ></span>`}
+          ></span>`
+      }
       <div class="bar">
         ${sourcePlaceholder('text')}
-        ${single
-          ? nothing
-          : html`<div class="controls">
+        ${
+          single
+            ? nothing
+            : html`<div class="controls">
               <span class="position"><span class="skeleton skeleton-position"></span></span>
               <span class="nav">${previousIcon}</span><span class="nav">${nextIcon}</span>
-            </div>`}
+            </div>`
+        }
       </div>
     </div>`;
   }

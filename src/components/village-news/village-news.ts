@@ -145,9 +145,11 @@ export class SosVillageNews extends SosDataElement {
         ><span class="title">${title.text}</span>${arrowIcon}</a
       >
       ${formatted ? html`<time class="date" part="date" datetime=${date!}>${formatted}</time>` : nothing}
-      ${summary && !this.hideSummaries
-        ? html`<p class="summary" part="summary" lang=${summary.lang || nothing} dir="auto">${summary.text}</p>`
-        : nothing}
+      ${
+        summary && !this.hideSummaries
+          ? html`<p class="summary" part="summary" lang=${summary.lang || nothing} dir="auto">${summary.text}</p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -166,7 +168,11 @@ export class SosVillageNews extends SosDataElement {
     if (!items.length) return html`<slot @slotchange=${this.handleFallbackChange}></slot>`;
     const name = this.text(profile.name, profile);
     const own = stringOr(this.headingText)?.trim();
-    const title = own || (name ? msg(str`News from ${isolate(name.text)}`, { id: 'news.heading-from' }) : msg('Latest news', { id: 'news.heading' }));
+    const title =
+      own ||
+      (name
+        ? msg(str`News from ${isolate(name.text)}`, { id: 'news.heading-from' })
+        : msg('Latest news', { id: 'news.heading' }));
     return this.renderFrame(html`
       ${heading(headingLevel(this.headingLevel), title, { className: 'heading', part: 'heading' })}
       <ul class="list" part="list" role="list">

@@ -119,12 +119,14 @@ export class SosVillageStory extends SosDataElement {
     const note = this.text(section.note, profile);
     return html`${this.renderTelling(telling, profile)}<section class="section" part="section">
       ${title ? heading(headingLevel(this.headingLevel), title.text, { className: 'heading', part: 'heading', lang: title.lang }) : nothing}
-      ${note
-        ? html`<p class="section-note" part="section-note">
+      ${
+        note
+          ? html`<p class="section-note" part="section-note">
             <span class="section-note-label">${msg('Editor’s note:', { id: 'note.editor' })}</span>
             <span lang=${note.lang || nothing} dir="auto">${note.text}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${section.paragraphs.map((paragraph) => {
         const picked = this.text(paragraph, profile);
         return html`<p class="paragraph" part="paragraph" lang=${picked?.lang || nothing} dir="auto">${picked?.text}</p>`;
@@ -168,16 +170,19 @@ export class SosVillageStory extends SosDataElement {
     return html`<div class="quote quote--collapsed quote--held" aria-hidden="true">
         <div class="skeleton-text">${SKELETON_LINES.map((kind) => html`<span class="skeleton-line skeleton-line--${kind}"><span class="skeleton"></span></span>`)}</div>
       </div>
-      ${this.expanded
-        ? nothing
-        : html`<span class="toggle" aria-hidden="true">${msg('Read more', { id: 'story.read-more' })} ${chevronIcon}</span>`}
+      ${
+        this.expanded
+          ? nothing
+          : html`<span class="toggle" aria-hidden="true">${msg('Read more', { id: 'story.read-more' })} ${chevronIcon}</span>`
+      }
       ${sourcePlaceholder('text')}`;
   }
 
   protected renderReady(profile: VillageProfile, view: VillageData): TemplateResult {
     const sections = this.chosen(profile);
     if (!sections.length) {
-      return this.renderFrame(html`<p class="empty">${msg('This village has no story to tell yet.', { id: 'story.empty' })}</p>
+      return this
+        .renderFrame(html`<p class="empty">${msg('This village has no story to tell yet.', { id: 'story.empty' })}</p>
         ${sourceLine(profile, this.language, 'text')}`);
     }
     // Each telling is named by its source only where the story shows more than one.
@@ -193,11 +198,13 @@ export class SosVillageStory extends SosDataElement {
       <blockquote class=${this.collapsed ? (this.overflows ? 'quote quote--collapsed quote--faded' : 'quote quote--collapsed') : 'quote'} part="quote" id="story" cite=${safeHref(profile.url) || nothing}>
         <div class="text">${body}</div>
       </blockquote>
-      ${toggle
-        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="story" @click=${this.handleToggle}>
+      ${
+        toggle
+          ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="story" @click=${this.handleToggle}>
             ${this.open ? msg('Show less', { id: 'story.show-less' }) : msg('Read more', { id: 'story.read-more' })} ${chevronIcon}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${sourceLine(profile, this.language, 'text')} ${this.renderStaleNote(profile, view)}
     `);
   }

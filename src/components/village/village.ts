@@ -1,4 +1,12 @@
-import { LitElement, html, css, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  css,
+  isServer,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ContextProvider } from '@lit/context';
 import { villageContext } from '../../context/village-context.js';
 import { VillageDataController, type DataState } from '../../internal/village-data-controller.js';

@@ -7,14 +7,26 @@ export function Village({ profile }: { profile: VillageProfile }) {
   const stats = useRef<SosImpactStats>(null);
   return (
     <sos-village profile={profile} id="almaty" suppressHydrationWarning>
-      <sos-impact-stats ref={stats} layout="list" heading-level={3} onsos-load={(event: SosLoadEvent) => console.log(event.detail.profile.id, stats.current?.layout)} />
+      <sos-impact-stats
+        ref={stats}
+        layout="list"
+        heading-level={3}
+        onsos-load={(event: SosLoadEvent) => console.log(event.detail.profile.id, stats.current?.layout)}
+      />
       <sos-village-card market="auto" appeal lang="fr" dir="ltr" title="Village" hidden={false} className="card" />
-      <sos-sponsor-button variant="secondary" size="large" onsos-sponsor-click={(event: SosSponsorClickEvent) => event.preventDefault()} />
+      <sos-sponsor-button
+        variant="secondary"
+        size="large"
+        onsos-sponsor-click={(event: SosSponsorClickEvent) => event.preventDefault()}
+      />
       <sos-village-story expanded sections="uk-intro uk-how" slot="story" part="story" data-track="story" />
       <sos-village-facts hide-sources aria-label="Facts" aria-describedby="note" role="region" tabIndex={-1} inert />
       <sos-village-media aspect="16/9" onClick={(event) => event.currentTarget.aspect} style={{ maxWidth: '40rem' }} />
       <sos-village-news limit={2} key="news" heading-level="3" />
-      <sos-impact-stats src="https://example.org/villages/bremen.json" ref={(element) => console.log(element?.layout)} />
+      <sos-impact-stats
+        src="https://example.org/villages/bremen.json"
+        ref={(element) => console.log(element?.layout)}
+      />
     </sos-village>
   );
 }

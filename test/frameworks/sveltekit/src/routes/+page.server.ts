@@ -6,7 +6,12 @@ import 'sos-village-widgets/define/impact-stats.js';
 import { renderLit } from '$lib/render-lit';
 
 export async function load() {
-  const [almaty, lakeside] = await Promise.all([loadProfile(`${env.SOS_DATA}/almaty.json`), loadProfile(`${env.SOS_DATA}/lakeside.json`)]);
-  const figures = await renderLit(html`<sos-impact-stats .profile=${almaty.profile} layout="list" market="GB"></sos-impact-stats>`);
+  const [almaty, lakeside] = await Promise.all([
+    loadProfile(`${env.SOS_DATA}/almaty.json`),
+    loadProfile(`${env.SOS_DATA}/lakeside.json`),
+  ]);
+  const figures = await renderLit(
+    html`<sos-impact-stats .profile=${almaty.profile} layout="list" market="GB"></sos-impact-stats>`,
+  );
   return { almaty: almaty.profile, lakeside: lakeside.profile, figures };
 }
