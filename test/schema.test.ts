@@ -413,12 +413,10 @@ describe('village profile schema', () => {
       expect(readingWeight('Almaty')).to.equal(6);
       expect(readingWeight(`a${'\u0301'.repeat(8)}`)).to.equal(1 + 8 * MARK_WEIGHT);
       // The same words in many languages cost one reader no more: each text counts once.
-      input.story = input.story
-        .slice(0, 12)
-        .map((section: any) => ({
-          ...section,
-          paragraphs: [{ en: paragraph, ru: paragraph, kk: paragraph, fr: paragraph }],
-        }));
+      input.story = input.story.slice(0, 12).map((section: any) => ({
+        ...section,
+        paragraphs: [{ en: paragraph, ru: paragraph, kk: paragraph, fr: paragraph }],
+      }));
       expect(mustParse(input).warnings).to.deep.equal([]);
     });
   });
